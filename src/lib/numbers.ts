@@ -1,0 +1,112 @@
+/**
+ * Numbers as Vietnamese reports write them: "." groups thousands, "," marks decimals
+ * ("1.541" = 1541, "69.941,38" = 69941.38, "94,11%" = 94.11). Reports also slip into
+ * the English decimal point ("95.13%"); a point followed by anything other than groups
+ * of exactly three digits is read as a decimal point.
+ */
+
+export class NumberFormatError extends Error {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
+    super(`"${input}" is not a number: ${reason}`);
+    this.name = "NumberFormatError";
+  }
+}
+
+const THOUSANDS_GROUPED = /^\d{1,3}(\.\d{3})+$/;
+const PLAIN = /^\d+$/;
+const POINT_DECIMAL = /^\d+\.\d+$/;
+
+function parseIntegerPart(raw: string, input: string): number {
+  if (PLAIN.test(raw)) return Number(raw);
+  if (THOUSANDS_GROUPED.test(raw)) return Number(raw.replaceAll(".", ""));
+  if (POINT_DECIMAL.test(raw)) return Number(raw);
+  throw new NumberFormatError(input, "digit groups after a point must have three digits");
+}
+
+/** Parses one number as written in a Vietnamese report; a trailing "%" is allowed and dropped. */
+export function parseVietnameseNumber(input: string): number {
+  const text = input.trim().replace(/\s*%$/, "");
+  if (text === "") throw new NumberFormatError(input, "empty");
+  if (!/^[\d.,]+$/.test(text)) throw new NumberFormatError(input, "unexpected characters");
+  if (/^[.,]|[.,]$/.test(text)) throw new NumberFormatError(input, "starts or ends with a separator");
+  const commaParts = text.split(",");
+  if (commaParts.length > 2) throw new NumberFormatError(input, "more than one decimal comma");
+  const [whole = "", fraction] = commaParts;
+  if (fraction !== undefined) {
+    if (!PLAIN.test(fraction)) throw new NumberFormatError(input, "a point after the decimal comma");
+    if (!PLAIN.test(whole) && !THOUSANDS_GROUPED.test(whole)) {
+      throw new NumberFormatError(input, "digit groups before the comma must have three digits");
+    }
+    return Number(`${whole.replaceAll(".", "")}.${fraction}`);
+  }
+  return parseIntegerPart(whole, input);
+}
+
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+/** Parses "07/14" or "1.495/4.812". */
+export function parseFraction(input: string): Fraction {
+  const parts = input.trim().split("/");
+  if (parts.length !== 2) throw new NumberFormatError(input, "expected numerator/denominator");
+  const numerator = parseVietnameseNumber(parts[0] ?? "");
+  const denominator = parseVietnameseNumber(parts[1] ?? "");
+  if (denominator === 0) throw new NumberFormatError(input, "denominator is zero");
+  return { numerator, denominator };
+}
+
+export interface NumberToken {
+  /** The characters as written, separators included. */
+  raw: string;
+  start: number;
+  end: number;
+  /** Every value the token can stand for; several when a separator is ambiguous. */
+  values: number[];
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * Every number written in a text, with the values it may mean. Lenient on purpose:
+ * "1.541" may be 1541 (Vietnamese) or 1.541 (English point), and a malformed token
+ * such as "10.039.3" still yields its digit runs, so a quote check can find the number a
+ * curator read without endorsing a format.
+ */
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const values = new Set<number>();
+    try {
+      values.add(parseVietnameseNumber(raw));
+    } catch {
+      // A malformed token still contributes its parts below.
+    }
+    if (POINT_DECIMAL.test(raw)) values.add(Number(raw));
+    if (/^\d{1,3}(,\d{3})+$/.test(raw)) values.add(Number(raw.replaceAll(",", "")));
+    for (const part of raw.split(/[.,]/)) values.add(Number(part));
+    const start = match.index;
+    tokens.push({ raw, start, end: start + raw.length, values: [...values] });
+  }
+  return tokens;
+}
+
+/** Whether a number appears in a text in any of the ways reports write it. */
+export function textContainsNumber(text: string, value: number): boolean {
+  return findNumbers(text).some((token) => token.values.some((v) => sameNumber(v, value)));
+}
+
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Decimal places of a plain number as stored in the CSV ("94.11" → 2). */
+export function decimalPlaces(plain: string): number {
+  const point = plain.indexOf(".");
+  return point === -1 ? 0 : plain.length - point - 1;
+}

@@ -1,0 +1,39 @@
+/**
+ * The DuckDB tables, created the same way at build time (@duckdb/node-api) and in the
+ * browser (duckdb-wasm) from the published CSV files, so both run the same queries on the
+ * same types.
+ */
+import { TABLES, type FieldType, type TableSpec } from "../schema.ts";
+
+const SQL_TYPES: Record<FieldType, string> = {
+  string: "VARCHAR",
+  integer: "BIGINT",
+  number: "DOUBLE",
+  boolean: "BOOLEAN",
+};
+
+export const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+
+export function createTableSql(table: TableSpec): string {
+  const columns = table.fields.map((field) => {
+    const key = field.name === table.primaryKey ? " PRIMARY KEY" : "";
+    return `${quoteIdentifier(field.name)} ${SQL_TYPES[field.type]}${key}`;
+  });
+  return `CREATE TABLE ${quoteIdentifier(table.name)} (${columns.join(", ")})`;
+}
+
+/** Loads a CSV file the engine can see under `path`; blanks become NULL. */
+export function insertFromCsvSql(table: TableSpec, path: string): string {
+  const columns = table.fields.map((field) => `${quoteLiteral(field.name)}: ${quoteLiteral(SQL_TYPES[field.type])}`);
+  return (
+    `INSERT INTO ${quoteIdentifier(table.name)} SELECT * FROM read_csv(${quoteLiteral(path)}, ` +
+    `header = true, delim = ',', quote = '"', escape = '"', nullstr = '', ` +
+    `columns = {${columns.join(", ")}})`
+  );
+}
+
+/** Every statement that builds the database from CSV files named like the published ones. */
+export function loadDatasetSql(pathOf: (table: TableSpec) => string): string[] {
+  return TABLES.flatMap((table) => [createTableSql(table), insertFromCsvSql(table, pathOf(table))]);
+}

@@ -1,0 +1,74 @@
+/**
+ * The whole build as a function, so `npm run build`, the browser tests and the benchmark
+ * share it: validate, render with Astro into a scratch folder, add the downloads and the
+ * duckdb-wasm bundles, then swap the scratch folder in. A failed build leaves the previous
+ * output untouched.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { formatIssue } from "../lib/csv.ts";
+import { validateDataset } from "../lib/validate.ts";
+import { readDatasetFiles } from "./dataset.ts";
+import { copyDuckdbBundles, writeDownloads } from "./downloads.ts";
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  base?: string;
+  log?: (line: string) => void;
+}
+
+export class BuildError extends Error {
+  override name = "BuildError";
+}
+
+export async function buildSite(options: BuildOptions): Promise<void> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const outDir = resolve(options.outDir);
+  const scratch = `${outDir}.tmp-${process.pid}`;
+  const started = performance.now();
+  const step = (label: string) => log(`build: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+  const issues = validateDataset(readDatasetFiles(options.dataDir));
+  if (issues.length > 0) {
+    throw new BuildError(`${options.dataDir} has ${issues.length} problem(s):\n${issues.map(formatIssue).join("\n")}`);
+  }
+  step(`validated ${options.dataDir}`);
+
+  rmSync(scratch, { recursive: true, force: true });
+  try {
+    await runAstroBuild({ ...options, outDir: scratch });
+    step("rendered pages");
+    await writeDownloads(options.dataDir, resolve(scratch, "data"));
+    step("wrote downloads");
+    copyDuckdbBundles(resolve(scratch, "duckdb"));
+    step("copied duckdb-wasm bundles");
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+  const previous = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(scratch, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  step(`done: ${outDir}`);
+}
+
+function runAstroBuild(options: BuildOptions): Promise<void> {
+  const astro = resolve(dirname(new URL(import.meta.url).pathname), "../../node_modules/astro/astro.js");
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [astro, "build", "--silent"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        ASTRO_OUT_DIR: options.outDir,
+        DATA_DIR: resolve(options.dataDir),
+        BASE_PATH: options.base ?? process.env.BASE_PATH ?? "/",
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
+    });
+    child.once("error", fail);
+    child.once("exit", (code) => (code === 0 ? done() : fail(new BuildError(`astro build exited with ${code}`))));
+  });
+}

@@ -1,0 +1,48 @@
+/** Reads the curated dataset from disk (Node only): the adapter between data/ and src/lib. */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { decodeUtf8, parseCsv, type CsvTable, type Issue } from "../lib/csv.ts";
+import { TABLES, columnsOf, type TableSpec } from "../lib/schema.ts";
+import type { DatasetFiles, SourceFile } from "../lib/validate.ts";
+
+export const DEFAULT_DATA_DIR = "data";
+
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
+function readTable(dir: string, spec: TableSpec): CsvTable {
+  const path = join(dir, spec.file);
+  const file = relative(process.cwd(), path) || path;
+  const empty: CsvTable = { file, header: [], records: [], issues: [] };
+  if (!existsSync(path)) return { ...empty, issues: [{ file, line: 0, column: 0, message: "file is missing" }] };
+  const decoded = decodeUtf8(readFileSync(path), file);
+  if ("issue" in decoded) return { ...empty, issues: [decoded.issue] };
+  return parseCsv(decoded.text, file, { columns: columnsOf(spec), strict: true });
+}
+
+function readSourceFile(dir: string, path: string): SourceFile | Issue {
+  const full = join(dir, path);
+  const file = relative(process.cwd(), full) || full;
+  if (!existsSync(full)) return { file, line: 0, column: 0, message: "report text is missing" };
+  const bytes = readFileSync(full);
+  const decoded = decodeUtf8(bytes, file);
+  if ("issue" in decoded) return decoded.issue;
+  return { text: decoded.text, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+export function readDatasetFiles(dir: string = dataDir()): DatasetFiles {
+  const [sources, units, indicators, observations] = TABLES.map((spec) => readTable(dir, spec)) as [
+    CsvTable,
+    CsvTable,
+    CsvTable,
+    CsvTable,
+  ];
+  const sourceFiles = new Map<string, SourceFile | Issue>();
+  for (const record of sources.records) {
+    const path = record.values.file ?? "";
+    if (path !== "" && !sourceFiles.has(path)) sourceFiles.set(path, readSourceFile(dir, path));
+  }
+  return { sources, units, indicators, observations, sourceFiles };
+}

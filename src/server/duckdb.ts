@@ -1,0 +1,37 @@
+/** Build-time DuckDB (@duckdb/node-api, pinned to the engine duckdb-wasm runs): the Node adapter for src/lib/sql. */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { join, resolve } from "node:path";
+import { loadDatasetSql } from "../lib/sql/tables.ts";
+import { dataDir } from "./dataset.ts";
+
+export type Row = Record<string, unknown>;
+
+const connections = new Map<string, Promise<DuckDBConnection>>();
+
+async function open(dir: string): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  for (const sql of loadDatasetSql((table) => join(resolve(dir), table.file))) await connection.run(sql);
+  return connection;
+}
+
+/** One loaded database per data folder, shared by every page of a build. */
+export function connect(dir: string = dataDir()): Promise<DuckDBConnection> {
+  let connection = connections.get(dir);
+  if (!connection) {
+    connection = open(dir);
+    connections.set(dir, connection);
+  }
+  return connection;
+}
+
+/** Runs a query and returns plain JS rows (BIGINT and DECIMAL as numbers, as in the browser). */
+export async function query<T extends Row = Row>(sql: string, dir?: string): Promise<T[]> {
+  const connection = await connect(dir);
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => {
+    const plain: Row = {};
+    for (const [key, value] of Object.entries(row)) plain[key] = typeof value === "bigint" ? Number(value) : value;
+    return plain as T;
+  });
+}

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+
+const baseUrl = inject("baseUrl");
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("home page", () => {
+  it.each([
+    ["", "vi"],
+    ["en/", "en"],
+  ])("loads /%s in its language without console errors", async (path, lang) => {
+    const page = await session.context.newPage();
+    const watched = watchPage(page);
+    const response = await page.goto(baseUrl + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute("html", "lang")).toBe(lang);
+    await expect(page.locator("h1").textContent()).resolves.toBeTruthy();
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
