@@ -60,7 +60,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** Decodes UTF-8 strictly; on invalid bytes reports where the first one is. */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { issue: Issue } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    // ignoreBOM keeps a byte-order mark in the text, so that parseCsv can report it.
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
@@ -137,7 +138,12 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
     skipEmptyLines: false,
     step(result) {
       for (const error of result.errors) {
-        const at = error.code === "MissingQuotes" ? findUnclosedQuote(text, rowStart) : rowStart;
+        const at =
+          error.code === "MissingQuotes"
+            ? findUnclosedQuote(text, rowStart)
+            : error.code === "InvalidQuotes" && error.index !== undefined
+              ? Math.max(0, error.index - 1)
+              : rowStart;
         const { line, column } = lineAndColumn(text, at);
         issues.push({ file, line, column, message: describePapaError(error) });
       }
@@ -223,7 +229,7 @@ function describePapaError(error: Papa.ParseError): string {
     case "MissingQuotes":
       return "quoted field is never closed (a missing closing double quote swallows the rest of the file)";
     case "InvalidQuotes":
-      return "stray double quote inside a field (write a literal quote as two double quotes)";
+      return "the quoted field that opens here is closed in the wrong place: a missing or stray double quote (write a literal quote as two double quotes)";
     default:
       return error.message;
   }

@@ -73,9 +73,9 @@ const TOKEN = /\d+(?:[.,]\d+)*/g;
 
 /**
  * Every number written in a text, with the values it may mean. Lenient on purpose:
- * "1.541" may be 1541 (Vietnamese) or 1.541 (English point), and a malformed token
- * such as "10.039.3" still yields its digit runs, so a quote check can find the number a
- * curator read without endorsing a format.
+ * "95.13" may be 95.13 (English point), and a malformed token such as "10.039.3" still
+ * yields its digit runs, so a quote check can find the number a curator read without
+ * endorsing a format.
  */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -87,7 +87,8 @@ export function findNumbers(text: string): NumberToken[] {
     } catch {
       // A malformed token still contributes its parts below.
     }
-    if (POINT_DECIMAL.test(raw)) values.add(Number(raw));
+    // "95.13" is an English decimal point; "1.541" is always a Vietnamese thousands group.
+    if (POINT_DECIMAL.test(raw) && !/\.\d{3}$/.test(raw)) values.add(Number(raw));
     if (/^\d{1,3}(,\d{3})+$/.test(raw)) values.add(Number(raw.replaceAll(",", "")));
     for (const part of raw.split(/[.,]/)) values.add(Number(part));
     const start = match.index;

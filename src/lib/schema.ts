@@ -14,6 +14,7 @@ export interface FieldSpec {
   description: string;
   pattern?: RegExp;
   enum?: readonly string[];
+  maxLength?: number;
   /** Frictionless format hint, e.g. "date" fields stored as text because they may be partial. */
   format?: string;
 }
@@ -179,7 +180,9 @@ export const OBSERVATIONS: TableSpec = {
       pattern: PLAIN_NUMBER,
     }),
     f("source_id", "string", true, "Report the number was read from.", { pattern: SLUG }),
-    f("quote", "string", true, "Verbatim passage of the report that contains every number of the row."),
+    f("quote", "string", true, "Verbatim passage of the report that contains every number of the row.", {
+      maxLength: 2000,
+    }),
     f("flags", "string", false, `Semicolon-separated: ${Object.keys(FLAGS).join(", ")}.`, {
       pattern: /^[a-z_]+(?:;[a-z_]+)*$/,
     }),
@@ -194,6 +197,12 @@ export const columnsOf = (table: TableSpec): string[] => table.fields.map((field
 function fieldSchema(field: FieldSpec): z.ZodType<string> {
   let schema = z.string();
   if (field.required) schema = schema.min(1, "is required");
+  if (field.maxLength !== undefined) {
+    schema = schema.max(
+      field.maxLength,
+      `is longer than ${field.maxLength} characters: quote the sentence, not the page`,
+    );
+  }
   if (field.type === "boolean") schema = schema.regex(/^(true|false)?$/, "must be true, false or blank");
   if (field.pattern) {
     const pattern = field.pattern;

@@ -131,8 +131,11 @@ function checkRatio(record: ObservationRecord, flags: string[], n: RatioNumbers)
   return problems;
 }
 
+/** Longer quotes are a schema error already; searching a report for them would only be slow. */
+const MAX_QUOTE_CHECKED = 2000;
+
 function checkQuote(record: ObservationRecord, kind: Indicator["kind"], text: string, file: string): FieldProblem[] {
-  if (record.quote === "") return [];
+  if (record.quote === "" || record.quote.length > MAX_QUOTE_CHECKED) return [];
   if (!text.includes(record.quote)) {
     const matched = longestMatchingPrefix(record.quote, text);
     const where =

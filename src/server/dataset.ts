@@ -22,10 +22,10 @@ function readTable(dir: string, spec: TableSpec): CsvTable {
   return parseCsv(decoded.text, file, { columns: columnsOf(spec), strict: true });
 }
 
-function readSourceFile(dir: string, path: string): SourceFile | Issue {
+function readSourceFile(dir: string, path: string): SourceFile | Issue | undefined {
   const full = join(dir, path);
   const file = relative(process.cwd(), full) || full;
-  if (!existsSync(full)) return { file, line: 0, column: 0, message: "report text is missing" };
+  if (!existsSync(full)) return undefined;
   const bytes = readFileSync(full);
   const decoded = decodeUtf8(bytes, file);
   if ("issue" in decoded) return decoded.issue;
@@ -42,7 +42,8 @@ export function readDatasetFiles(dir: string = dataDir()): DatasetFiles {
   const sourceFiles = new Map<string, SourceFile | Issue>();
   for (const record of sources.records) {
     const path = record.values.file ?? "";
-    if (path !== "" && !sourceFiles.has(path)) sourceFiles.set(path, readSourceFile(dir, path));
+    const file = path === "" || sourceFiles.has(path) ? undefined : readSourceFile(dir, path);
+    if (file) sourceFiles.set(path, file);
   }
   return { sources, units, indicators, observations, sourceFiles };
 }

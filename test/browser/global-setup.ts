@@ -1,18 +1,20 @@
-/** Builds the site once into dist-test/ and serves it on 127.0.0.1 for every browser test. */
+/** Builds the site once into a scratch dist-test-* folder and serves it on 127.0.0.1 for every browser test. */
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../../src/server/build.ts";
 import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
 
-export const TEST_OUT_DIR = "dist-test";
+const outDir = `dist-test-${process.pid}`;
 
 let server: StaticServer | undefined;
 
 export default async function setup(project: TestProject) {
-  await buildSite({ dataDir: "data", outDir: TEST_OUT_DIR, base: "/", log: () => {} });
-  server = await startStaticServer({ root: TEST_OUT_DIR, base: "/" });
+  await buildSite({ dataDir: "data", outDir, base: "/", log: () => {} });
+  server = await startStaticServer({ root: outDir, base: "/" });
   project.provide("baseUrl", server.url);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 

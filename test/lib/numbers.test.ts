@@ -51,10 +51,11 @@ describe("findNumbers", () => {
     expect(tokens.map((t) => t.raw)).toEqual(["59", "67", "88"]);
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe("67");
   });
-  it("keeps both readings of an ambiguous point", () => {
-    const [token] = findNumbers("đạt 95.130");
-    expect(token!.values).toContain(95130);
-    expect(token!.values).toContain(95.13);
+  it("reads a point before three digits as thousands, before other groups as a decimal point", () => {
+    const [thousands, decimal] = findNumbers("1.541 hộ, đạt 95.13%");
+    expect(thousands!.values).toContain(1541);
+    expect(thousands!.values).not.toContain(1.541);
+    expect(decimal!.values).toContain(95.13);
   });
   it("matches numbers in Vietnamese formats inside a quote", () => {
     expect(textContainsNumber("diện tích tự nhiên là 69.941,38 ha", 69941.38)).toBe(true);
