@@ -1,0 +1,156 @@
+/** One cold page load in Chromium and what it cost: time to first chart, bytes by kind, DuckDB timings. */
+import type { BrowserContext, Request } from "playwright-core";
+
+export type Network = "unthrottled" | "throttled";
+
+/** Slow 4G as the issue defines it: 1.6 Mbps down, 750 kbps up, 150 ms round trip, 4× slower CPU. */
+const THROTTLED = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const CPU_SLOWDOWN = 4;
+
+export interface LoadMetrics {
+  /** Navigation start to the first frame painted with a chart's SVG in the DOM. */
+  firstChartMs: number | null;
+  firstContentfulPaintMs: number | null;
+  loadEventMs: number;
+  /** Compressed bytes of what the first chart needs: the HTML, stylesheets and fonts. */
+  bytesBeforeFirstChart: number;
+  totalBytes: number;
+  jsBytes: number;
+  requests: number;
+  /** Requests to any host but the site's own: must be 0. */
+  offOriginRequests: number;
+  duckdbFirstResultMs: number | null;
+  compareUpdateMs: number | null;
+}
+
+export interface MeasureOptions {
+  network: Network;
+  /** Pages that start DuckDB on intent: how to show intent, and what to time after it. */
+  duckdb?: "compare" | "explore";
+}
+
+const FIRST_CHART_PROBE = `
+  (() => {
+    const done = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstChart = performance.now(); }));
+    const found = () => document.querySelector("figure svg, [data-chart] svg");
+    if (found()) return done();
+    const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); done(); } });
+    observer.observe(document, { childList: true, subtree: true });
+  })();
+`;
+
+async function encodedSize(request: Request): Promise<number> {
+  try {
+    const sizes = await request.sizes();
+    return sizes.responseBodySize + sizes.responseHeadersSize;
+  } catch {
+    return 0;
+  }
+}
+
+export async function measureLoad(context: BrowserContext, url: string, options: MeasureOptions): Promise<LoadMetrics> {
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const finished: Promise<{ type: string; url: string; bytes: number }>[] = [];
+  let offOrigin = 0;
+  context.on("request", (request) => {
+    if (new URL(request.url()).origin !== origin && !request.url().startsWith("data:")) offOrigin++;
+  });
+  context.on("requestfinished", (request) =>
+    finished.push(encodedSize(request).then((bytes) => ({ type: request.resourceType(), url: request.url(), bytes }))),
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (options.network === "throttled") {
+    await cdp.send("Network.emulateNetworkConditions", THROTTLED);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  }
+  await page.addInitScript(FIRST_CHART_PROBE);
+  const response = await page.goto(url, { waitUntil: "load", timeout: 180_000 });
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+  await page.waitForFunction(() => "__firstChart" in window, null, { timeout: 30_000 }).catch(() => undefined);
+
+  let duckdbFirstResultMs: number | null = null;
+  let compareUpdateMs: number | null = null;
+  if (options.duckdb) {
+    const timing = await measureDuckdb(page, options.duckdb);
+    duckdbFirstResultMs = timing.firstResult;
+    compareUpdateMs = timing.update;
+  } else {
+    await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
+  }
+
+  const timings = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    return {
+      firstChart: (window as unknown as { __firstChart?: number }).__firstChart ?? null,
+      fcp: fcp ? fcp.startTime : null,
+      load: navigation ? navigation.loadEventEnd : 0,
+    };
+  });
+  const responses = await Promise.all(finished);
+  await page.close();
+  const sum = (filter: (r: { type: string; url: string }) => boolean) =>
+    responses.filter(filter).reduce((total, response) => total + response.bytes, 0);
+  return {
+    firstChartMs: round(timings.firstChart),
+    firstContentfulPaintMs: round(timings.fcp),
+    loadEventMs: round(timings.load) ?? 0,
+    bytesBeforeFirstChart: sum((r) => ["document", "stylesheet", "font"].includes(r.type)),
+    totalBytes: sum(() => true),
+    jsBytes: sum((r) => r.type === "script" || /\.m?js(\?|$)/.test(r.url)),
+    requests: responses.length,
+    offOriginRequests: offOrigin,
+    duckdbFirstResultMs,
+    compareUpdateMs,
+  };
+}
+
+const round = (value: number | null): number | null => (value === null ? null : Math.round(value));
+
+/**
+ * The pages record `performance.measure` entries named "sldc:duckdb-first-result" (intent to first
+ * query result) and "sldc:compare-update" (selection change to updated chart). Intent is a focus on
+ * the page's main control, as a person would give it.
+ */
+async function measureDuckdb(
+  page: import("playwright-core").Page,
+  kind: "compare" | "explore",
+): Promise<{ firstResult: number | null; update: number | null }> {
+  const measured = (name: string, timeout: number) =>
+    page
+      .waitForFunction((entry) => performance.getEntriesByName(entry).length > 0, name, { timeout })
+      .then(() =>
+        page.evaluate((entry) => {
+          const entries = performance.getEntriesByName(entry);
+          return Math.round(entries[entries.length - 1]!.duration);
+        }, name),
+      )
+      .catch(() => null);
+  const control = kind === "compare" ? "form[data-compare] input, form[data-compare] select" : "textarea";
+  await page
+    .locator(control)
+    .first()
+    .focus()
+    .catch(() => undefined);
+  if (kind === "explore") await page.keyboard.press("Control+Enter").catch(() => undefined);
+  const firstResult = await measured("sldc:duckdb-first-result", 180_000);
+  if (kind !== "compare" || firstResult === null) return { firstResult, update: null };
+  const before = await page.evaluate(() => performance.getEntriesByName("sldc:compare-update").length);
+  const toggle = page.locator("form[data-compare] input[type=checkbox]").nth(1);
+  await toggle.click().catch(() => undefined);
+  const update = await page
+    .waitForFunction((count) => performance.getEntriesByName("sldc:compare-update").length > count, before, {
+      timeout: 30_000,
+    })
+    .then(() =>
+      page.evaluate(() => {
+        const entries = performance.getEntriesByName("sldc:compare-update");
+        return Math.round(entries[entries.length - 1]!.duration);
+      }),
+    )
+    .catch(() => null);
+  return { firstResult, update };
+}
