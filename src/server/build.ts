@@ -5,10 +5,11 @@
  * output untouched.
  */
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { formatIssue } from "../lib/csv.ts";
 import { validateDataset } from "../lib/validate.ts";
+import { applyContentSecurityPolicy, HOST_HEADERS } from "./csp.ts";
 import { readDatasetFiles } from "./dataset.ts";
 import { copyDuckdbBundles, writeDownloads } from "./downloads.ts";
 
@@ -52,6 +53,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     step("wrote downloads");
     copyDuckdbBundles(resolve(scratch, "duckdb"));
     step("copied duckdb-wasm bundles");
+    const pages = applyContentSecurityPolicy(scratch);
+    writeFileSync(resolve(scratch, "_headers"), HOST_HEADERS);
+    step(`content security policy on ${pages} pages`);
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     throw error;
