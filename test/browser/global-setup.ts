@@ -12,6 +12,7 @@ export default async function setup(project: TestProject) {
   await buildSite({ dataDir: "data", outDir, base: "/", log: () => {} });
   server = await startStaticServer({ root: outDir, base: "/" });
   project.provide("baseUrl", server.url);
+  project.provide("outDir", outDir);
   return async () => {
     await server?.close();
     rmSync(outDir, { recursive: true, force: true });
@@ -21,5 +22,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built site the server serves, for tests that read files. */
+    outDir: string;
   }
 }
