@@ -26,7 +26,7 @@ export function connect(dir: string = dataDir()): Promise<DuckDBConnection> {
 }
 
 /** Runs a query and returns plain JS rows (BIGINT and DECIMAL as numbers, as in the browser). */
-export async function query<T extends Row = Row>(sql: string, dir?: string): Promise<T[]> {
+export async function query<T = Row>(sql: string, dir?: string): Promise<T[]> {
   const connection = await connect(dir);
   const reader = await connection.runAndReadAll(sql);
   return reader.getRowObjectsJS().map((row) => {

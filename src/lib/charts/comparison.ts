@@ -1,0 +1,128 @@
+/**
+ * Comparison of units on one indicator: a bar per unit and period, coloured by administrative
+ * level so that a province is never silently ranked among districts. Ratios carry their counts
+ * ("59/67") and a 95% Wilson interval; flagged values are marked. Each bar links to the
+ * sentence of the report it came from. The same spec renders at build time and in the browser.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Locale } from "../../i18n/index.ts";
+import { formatFraction, formatNumber, formatPercent } from "../format.ts";
+import { wilsonInterval } from "../stats.ts";
+
+export interface ComparisonDatum {
+  /** Unit name, with the period when several periods are shown. */
+  label: string;
+  level: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  flagged: boolean;
+  /** The quote anchor of the observation. */
+  href: string;
+}
+
+export interface ComparisonOptions {
+  kind: "ratio" | "count" | "amount";
+  locale: Locale;
+  title: string;
+  subtitle: string;
+  caption: string;
+  ariaLabel: string;
+  ariaDescription: string;
+  /** Display names of the levels present, in legend order. */
+  levelNames: Record<string, string>;
+  /** Marker appended to flagged values, e.g. "⚑". */
+  flagMark?: string;
+  width?: number;
+  document?: Document;
+}
+
+/** Colour-blind-safe hues (Okabe–Ito) for administrative levels. */
+export const LEVEL_COLOURS: Record<string, string> = {
+  province: "#0072B2",
+  city: "#56B4E9",
+  district: "#E69F00",
+  town: "#009E73",
+  ward: "#CC79A7",
+  commune: "#D55E00",
+  township: "#999999",
+};
+
+const BAR_HEIGHT = 30;
+
+export function valueLabel(datum: ComparisonDatum, kind: ComparisonOptions["kind"], locale: Locale): string {
+  if (kind !== "ratio") return formatNumber(datum.value, locale);
+  const percent = formatPercent(datum.value, locale);
+  return datum.numerator !== null && datum.denominator !== null
+    ? `${formatFraction(datum.numerator, datum.denominator, locale)} · ${percent}`
+    : percent;
+}
+
+export function comparisonChart(rows: readonly ComparisonDatum[], options: ComparisonOptions) {
+  const { kind, locale } = options;
+  const levels = Object.keys(options.levelNames);
+  const mark = options.flagMark ?? "⚑";
+  const text = (d: ComparisonDatum) => `${valueLabel(d, kind, locale)}${d.flagged ? ` ${mark}` : ""}`;
+  const withInterval = rows
+    .filter(
+      (d) =>
+        kind === "ratio" &&
+        d.numerator !== null &&
+        d.denominator !== null &&
+        d.denominator > 0 &&
+        d.numerator <= d.denominator,
+    )
+    .map((d) => ({ ...d, ...wilsonInterval(d.numerator!, d.denominator!) }));
+  const maximum = kind === "ratio" ? 100 : Math.max(1, ...rows.map((d) => d.value));
+  return Plot.plot({
+    document: options.document,
+    width: options.width ?? 440,
+    height: 40 + rows.length * BAR_HEIGHT,
+    marginLeft: 150,
+    marginRight: kind === "ratio" ? 112 : 56,
+    title: options.title,
+    subtitle: options.subtitle,
+    caption: options.caption,
+    ariaLabel: options.ariaLabel,
+    ariaDescription: options.ariaDescription,
+    style: { fontFamily: "inherit", fontSize: "13px", overflow: "visible" },
+    x: {
+      domain: [0, maximum],
+      grid: true,
+      label: null,
+      tickFormat: (v: number) => (kind === "ratio" ? formatPercent(v, locale, 0) : formatNumber(v, locale)),
+      ticks: 4,
+    },
+    y: { domain: rows.map((d) => d.label), label: null, tickSize: 0 },
+    color: {
+      domain: levels,
+      range: levels.map((level) => LEVEL_COLOURS[level] ?? "#777"),
+      legend: levels.length > 1,
+      tickFormat: (l: string) => options.levelNames[l] ?? l,
+    },
+    marks: [
+      Plot.barX(rows, {
+        x: "value",
+        y: "label",
+        fill: "level",
+        fillOpacity: (d: ComparisonDatum) => (d.flagged ? 0.45 : 0.9),
+        href: "href",
+        title: text,
+        insetTop: 5,
+        insetBottom: 5,
+      }),
+      Plot.ruleY(withInterval, { x1: "low", x2: "high", y: "label", stroke: "#1b1e23", strokeWidth: 1.5 }),
+      Plot.tickX(withInterval, { x: "low", y: "label", stroke: "#1b1e23", inset: 9 }),
+      Plot.tickX(withInterval, { x: "high", y: "label", stroke: "#1b1e23", inset: 9 }),
+      Plot.text(rows, {
+        x: (d: ComparisonDatum) => (kind === "ratio" ? 100 : d.value),
+        y: "label",
+        text,
+        textAnchor: "start",
+        dx: 6,
+        fill: "#1b1e23",
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

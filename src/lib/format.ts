@@ -1,0 +1,28 @@
+/** Numbers as each language writes them (vi-VN "1.541", "88,1%"; en "1,541", "88.1%"), through Intl. */
+import { intlLocale, type Locale } from "../i18n/index.ts";
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return formatter(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A percent given as 0–100. */
+export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return formatter(locale, { style: "percent", maximumFractionDigits }).format(value / 100);
+}
+
+/** "59/67": the counts behind a ratio. */
+export function formatFraction(numerator: number, denominator: number, locale: Locale): string {
+  return `${formatNumber(numerator, locale)}/${formatNumber(denominator, locale)}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The site's queries, as SQL over the tables of src/lib/sql/tables.ts. Plain strings, so the
+ * build (@duckdb/node-api) and the browser (duckdb-wasm) run the very same definitions.
+ */
+import { quoteLiteral } from "./sql/tables.ts";
+
+/** One observation with what a chart or table needs to label and source it. */
+export interface ObservationRow {
+  obs_id: string;
+  indicator_id: string;
+  unit_id: string;
+  unit_name: string;
+  level: string;
+  province: string;
+  period: string;
+  scope: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  reported_percent: number | null;
+  source_id: string;
+  quote: string;
+  flags: string | null;
+  note: string | null;
+  kind: string;
+}
+
+const OBSERVATION_COLUMNS = `
+  o.obs_id, o.indicator_id, o.unit_id, u.name AS unit_name, u.level, u.province, o.period, o.scope,
+  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind`;
+
+const FROM_OBSERVATIONS = `
+  FROM observations o
+  JOIN units u USING (unit_id)
+  JOIN indicators i USING (indicator_id)`;
+
+const ORDER = "ORDER BY o.indicator_id, o.scope, o.value DESC NULLS LAST, u.name, o.period, o.obs_id";
+
+export function observationsOfIndicatorSql(indicatorId: string): string {
+  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.indicator_id = ${quoteLiteral(indicatorId)} ${ORDER}`;
+}
+
+export function observationsOfUnitSql(unitId: string): string {
+  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.unit_id = ${quoteLiteral(unitId)} ORDER BY i.topic, o.indicator_id, o.scope, o.period, o.obs_id`;
+}
+
+export function observationsOfSourceSql(sourceId: string): string {
+  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.source_id = ${quoteLiteral(sourceId)} ORDER BY o.obs_id`;
+}
+
+export interface CoverageRow {
+  unit_id: string;
+  unit_name: string;
+  level: string;
+  indicator_id: string;
+  observations: number;
+}
+
+/** Which unit's reports state which indicator: the coverage grid of the home page. */
+export const coverageSql = (): string => `
+  SELECT o.unit_id, u.name AS unit_name, u.level, o.indicator_id, count(*)::INTEGER AS observations
+  ${FROM_OBSERVATIONS}
+  GROUP BY ALL
+  ORDER BY u.level, u.name, o.indicator_id`;
+
+export interface IndicatorSummaryRow {
+  indicator_id: string;
+  topic: string;
+  name_vi: string;
+  name_en: string;
+  kind: string;
+  units: number;
+  observations: number;
+}
+
+export const indicatorSummarySql = (): string => `
+  SELECT i.indicator_id, i.topic, i.name_vi, i.name_en, i.kind,
+         count(DISTINCT o.unit_id)::INTEGER AS units, count(o.obs_id)::INTEGER AS observations
+  FROM indicators i LEFT JOIN observations o USING (indicator_id)
+  GROUP BY ALL
+  ORDER BY i.topic, i.indicator_id`;

@@ -1,0 +1,47 @@
+/** What the pages read at build time: the small tables as maps, and the shared queries run by the pinned DuckDB. */
+import {
+  indicatorSummarySql,
+  observationsOfIndicatorSql,
+  observationsOfSourceSql,
+  observationsOfUnitSql,
+  coverageSql,
+  type CoverageRow,
+  type IndicatorSummaryRow,
+  type ObservationRow,
+} from "../lib/queries.ts";
+import type { Indicator, Source, Unit } from "../lib/schema.ts";
+import { query } from "./duckdb.ts";
+
+export interface SiteTables {
+  indicators: Map<string, Indicator>;
+  units: Map<string, Unit>;
+  sources: Map<string, Source>;
+}
+
+let tables: Promise<SiteTables> | undefined;
+
+/** Blanks come back from SQL as null; pages treat the small tables as text, as in the CSV. */
+const asText = <T>(row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? "" : String(value)])) as T;
+
+export function siteTables(): Promise<SiteTables> {
+  tables ??= (async () => {
+    const [indicators, units, sources] = await Promise.all([
+      query<Record<string, unknown>>("SELECT * FROM indicators ORDER BY topic, indicator_id"),
+      query<Record<string, unknown>>("SELECT * FROM units ORDER BY level, name"),
+      query<Record<string, unknown>>("SELECT * FROM sources ORDER BY source_id"),
+    ]);
+    return {
+      indicators: new Map(indicators.map((row) => [String(row.indicator_id), asText<Indicator>(row)])),
+      units: new Map(units.map((row) => [String(row.unit_id), asText<Unit>(row)])),
+      sources: new Map(sources.map((row) => [String(row.source_id), asText<Source>(row)])),
+    };
+  })();
+  return tables;
+}
+
+export const observationsOfIndicator = (id: string) => query<ObservationRow>(observationsOfIndicatorSql(id));
+export const observationsOfUnit = (id: string) => query<ObservationRow>(observationsOfUnitSql(id));
+export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
+export const coverage = () => query<CoverageRow>(coverageSql());
+export const indicatorSummary = () => query<IndicatorSummaryRow>(indicatorSummarySql());
