@@ -1,13 +1,99 @@
-/** Files published for download and for the browser's DuckDB: the curated CSVs and the report texts. */
-import { copyFileSync, cpSync, mkdirSync } from "node:fs";
+/**
+ * Files published for download and for the browser's DuckDB: the curated CSVs and report texts,
+ * Parquet copies and the wide table written by the pinned DuckDB, a template for your own data,
+ * and datapackage.json describing them all with their sizes and hashes.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { TABLES } from "../lib/schema.ts";
+import { OBSERVATIONS, TABLES, columnsOf } from "../lib/schema.ts";
+import { dataPackage, type ResourceFile } from "../lib/research/datapackage.ts";
+import { WIDE_TABLE, wideTableSql } from "../lib/research/wide.ts";
+import { quoteLiteral } from "../lib/sql/tables.ts";
+import { connect } from "./duckdb.ts";
+
+export const TEMPLATE_FILE = "observations-template.csv";
+
+/** An example row for people filling in their own unit's numbers; constructed, not from a report. */
+const TEMPLATE_ROW = [
+  "my-2024-001",
+  "petitions_resolved",
+  "my-district",
+  "2024",
+  "district_level",
+  "45",
+  "50",
+  "90",
+  "90",
+  "my-report-2024",
+  "đã giải quyết 45/50 đơn, đạt 90%",
+  "",
+  "Example row: replace it with your own numbers",
+];
+
+function describe(outDir: string, path: string): ResourceFile {
+  const bytes = readFileSync(join(outDir, path));
+  return { path, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
 
 export async function writeDownloads(dataDir: string, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const table of TABLES) copyFileSync(join(dataDir, table.file), join(outDir, table.file));
   cpSync(join(dataDir, "sources"), join(outDir, "sources"), { recursive: true });
+
+  const connection = await connect(dataDir);
+  for (const table of TABLES) {
+    await connection.run(`COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`);
+  }
+  await connection.run(wideTableSql());
+  await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`);
+  await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.parquet`))} (FORMAT parquet)`);
+  writeFileSync(
+    join(outDir, TEMPLATE_FILE),
+    `${columnsOf(OBSERVATIONS).join(",")}\n${TEMPLATE_ROW.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",")}\n`,
+  );
+
+  const sources = readdirSync(join(outDir, "sources")).sort();
+  const descriptor = dataPackage({
+    version: "0.1.0",
+    tables: Object.fromEntries(TABLES.map((table) => [table.name, describe(outDir, table.file)])) as Record<
+      (typeof TABLES)[number]["name"],
+      ResourceFile
+    >,
+    others: [
+      ...TABLES.map((table) => ({
+        ...describe(outDir, `${table.name}.parquet`),
+        name: `${table.name}-parquet`,
+        format: "parquet",
+        mediatype: "application/vnd.apache.parquet",
+        description: `${table.title} (Parquet copy of ${table.file})`,
+      })),
+      {
+        ...describe(outDir, `${WIDE_TABLE}.csv`),
+        name: WIDE_TABLE,
+        format: "csv",
+        mediatype: "text/csv",
+        description: "One row per unit and period, one column per indicator (and scope); cells reported more than once are blank.",
+      },
+      {
+        ...describe(outDir, `${WIDE_TABLE}.parquet`),
+        name: `${WIDE_TABLE}-parquet`,
+        format: "parquet",
+        mediatype: "application/vnd.apache.parquet",
+        description: "Parquet copy of the wide table.",
+      },
+      ...sources.map((file) => ({
+        ...describe(outDir, `sources/${file}`),
+        name: `source-${file.replace(/\.txt$/, "")}`,
+        format: "txt",
+        mediatype: "text/plain",
+        description: "Verbatim text of a source report.",
+      })),
+    ],
+    sources: sources.map((file) => ({ title: file.replace(/\.txt$/, ""), path: `sources/${file}` })),
+  });
+  writeFileSync(join(outDir, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
 }
 
 /** The bundles duckdb-wasm needs, self-hosted from the npm package (never a CDN). */
