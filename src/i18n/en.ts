@@ -28,6 +28,7 @@ const en: typeof vi = {
     ward: "Ward",
     commune: "Commune",
     township: "Township",
+    own: "Your data",
   },
   scopes: {
     total: "whole unit",
@@ -124,6 +125,89 @@ const en: typeof vi = {
     downloadText: "Download the text (.txt)",
     unknown: "unknown",
     all: "Source reports",
+  },
+  compare: {
+    title: "Compare units",
+    intro:
+      "Choose an indicator, a scope and units. The chart and table are recomputed by DuckDB in your browser; the page address keeps your selection so you can share it.",
+    indicator: "Indicator",
+    scope: "Scope",
+    units: "Units",
+    allUnits: "All units",
+    noRows: "No numbers for this selection.",
+    needsJs: "The interactive comparison needs JavaScript; the chart below is the default selection.",
+    own: "Your data",
+  },
+  duckdb: {
+    idle: "The charts and tables here are readable now. The DuckDB query engine (about 6 MB) loads only when you use it.",
+    downloading: (loaded: string, total: string) =>
+      `Loading DuckDB: ${loaded} of ${total}. Meanwhile you can read the charts and tables and download the data.`,
+    starting: "Starting DuckDB…",
+    loadingData: "Loading the data into DuckDB…",
+    ready: (ms: string) => `DuckDB is ready (${ms}).`,
+    failed: (message: string) => `DuckDB could not start: ${message}. Charts, tables and downloads still work.`,
+  },
+  explore: {
+    title: "SQL explorer",
+    intro:
+      "Write SQL over the tables sources, units, indicators, observations (and my_observations if you added your own numbers). Queries run in your browser, on the published data only.",
+    sql: "SQL query",
+    run: "Run (Ctrl+Enter)",
+    cancel: "Cancel",
+    examples: "Examples",
+    export: "Download results (CSV)",
+    running: "Running…",
+    cancelled: "Query cancelled.",
+    rows: (count: string, ms: string) => `${count} rows in ${ms}.`,
+    capped: (cap: string) => `Results are capped at the first ${cap} rows.`,
+    error: "Query error",
+    page: (from: string, to: string, total: string) => `Rows ${from}–${to} of ${total}`,
+    previous: "Previous page",
+    next: "Next page",
+    chart: "Chart of the result (two columns)",
+    exampleQueries: [
+      [
+        "Rows per table",
+        "SELECT 'observations' AS table_name, count(*) AS row_count FROM observations\nUNION ALL SELECT 'units', count(*) FROM units\nUNION ALL SELECT 'indicators', count(*) FROM indicators",
+      ],
+      [
+        "Petitions resolved",
+        "SELECT u.name, o.period, o.scope, o.numerator, o.denominator, o.value\nFROM observations o JOIN units u USING (unit_id)\nWHERE indicator_id = 'petitions_resolved'\nORDER BY o.value DESC",
+      ],
+      ["Flagged numbers", "SELECT obs_id, indicator_id, flags, note FROM observations WHERE flags IS NOT NULL"],
+      [
+        "Indicators per report",
+        "SELECT source_id, count(DISTINCT indicator_id) AS indicators FROM observations GROUP BY source_id ORDER BY indicators DESC",
+      ],
+    ],
+  },
+  upload: {
+    title: "Compare with your own numbers",
+    intro:
+      "Pick or drop a CSV file in the observations layout. It is checked with the same rules as the published data and stays in your browser: nothing is sent anywhere.",
+    template: "Download the template (CSV)",
+    choose: "Choose a CSV file",
+    drop: "or drop it here",
+    added: (count: string) => `Added ${count} of your rows to this comparison session.`,
+    errors: (count: string) => `${count} problems; rows with problems were not added:`,
+    none: "No valid rows were added.",
+  },
+  data: {
+    title: "Download the data",
+    intro:
+      "Every table as CSV (UTF-8) and Parquet, a wide convenience table, and a Frictionless data package describing tables, keys and licence.",
+    table: "Table",
+    rows: "Rows",
+    files: "Files",
+    wide: "Wide table: one row per unit and period, one column per indicator",
+    package: "Data package (datapackage.json)",
+    template: "CSV template for your own numbers",
+    texts: "Source report texts",
+    citeTitle: "Cite this dataset",
+    citeVi:
+      "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",
+    citeEn:
+      "Grassroots Democracy Data (Số liệu Dân chủ cơ sở) (2026). Datasets from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, version 0.1.0. CC BY 4.0.",
   },
   notFound: { title: "Page not found", body: "This page does not exist. Go to the home page:" },
   methodology: {

@@ -25,6 +25,7 @@ export default {
     ward: "Phường",
     commune: "Xã",
     township: "Thị trấn",
+    own: "Số liệu của bạn",
   } as Record<string, string>,
   scopes: {
     total: "toàn đơn vị",
@@ -121,6 +122,89 @@ export default {
     downloadText: "Tải văn bản (.txt)",
     unknown: "không rõ",
     all: "Các báo cáo nguồn",
+  },
+  compare: {
+    title: "So sánh các đơn vị",
+    intro:
+      "Chọn chỉ tiêu, phạm vi và đơn vị. Biểu đồ và bảng được tính lại bằng DuckDB ngay trong trình duyệt; đường dẫn của trang lưu lựa chọn để chia sẻ.",
+    indicator: "Chỉ tiêu",
+    scope: "Phạm vi",
+    units: "Đơn vị",
+    allUnits: "Tất cả đơn vị",
+    noRows: "Không có số liệu cho lựa chọn này.",
+    needsJs: "Phần so sánh tương tác cần JavaScript; biểu đồ dưới đây là lựa chọn mặc định.",
+    own: "Số liệu của bạn",
+  },
+  duckdb: {
+    idle: "Biểu đồ và bảng hiện có đã đọc được ngay. Công cụ truy vấn DuckDB (khoảng 6 MB) chỉ tải khi bạn dùng.",
+    downloading: (loaded: string, total: string) =>
+      `Đang tải DuckDB: ${loaded} / ${total}. Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.`,
+    starting: "Đang khởi động DuckDB…",
+    loadingData: "Đang nạp dữ liệu vào DuckDB…",
+    ready: (ms: string) => `DuckDB sẵn sàng (${ms}).`,
+    failed: (message: string) => `Không khởi động được DuckDB: ${message}. Biểu đồ, bảng và tệp tải về vẫn dùng được.`,
+  },
+  explore: {
+    title: "Truy vấn SQL",
+    intro:
+      "Viết truy vấn SQL trên các bảng sources, units, indicators, observations (và my_observations nếu bạn đã thêm số liệu của mình). Truy vấn chạy trong trình duyệt, chỉ trên dữ liệu đã công bố.",
+    sql: "Truy vấn SQL",
+    run: "Chạy (Ctrl+Enter)",
+    cancel: "Dừng",
+    examples: "Ví dụ",
+    export: "Tải kết quả (CSV)",
+    running: "Đang chạy…",
+    cancelled: "Đã dừng truy vấn.",
+    rows: (count: string, ms: string) => `${count} dòng trong ${ms}.`,
+    capped: (cap: string) => `Kết quả bị giới hạn ở ${cap} dòng đầu tiên.`,
+    error: "Lỗi truy vấn",
+    page: (from: string, to: string, total: string) => `Dòng ${from}–${to} / ${total}`,
+    previous: "Trang trước",
+    next: "Trang sau",
+    chart: "Biểu đồ kết quả (hai cột)",
+    exampleQueries: [
+      [
+        "Số dòng mỗi bảng",
+        "SELECT 'observations' AS bang, count(*) AS so_dong FROM observations\nUNION ALL SELECT 'units', count(*) FROM units\nUNION ALL SELECT 'indicators', count(*) FROM indicators",
+      ],
+      [
+        "Tỷ lệ đơn thư được giải quyết",
+        "SELECT u.name, o.period, o.scope, o.numerator, o.denominator, o.value\nFROM observations o JOIN units u USING (unit_id)\nWHERE indicator_id = 'petitions_resolved'\nORDER BY o.value DESC",
+      ],
+      ["Số liệu có cảnh báo", "SELECT obs_id, indicator_id, flags, note FROM observations WHERE flags IS NOT NULL"],
+      [
+        "Số chỉ tiêu mỗi báo cáo",
+        "SELECT source_id, count(DISTINCT indicator_id) AS chi_tieu FROM observations GROUP BY source_id ORDER BY chi_tieu DESC",
+      ],
+    ] as [string, string][],
+  },
+  upload: {
+    title: "So sánh với số liệu của bạn",
+    intro:
+      "Chọn hoặc thả một tệp CSV theo mẫu bảng observations. Tệp được kiểm tra bằng cùng quy tắc với dữ liệu công bố và chỉ nằm trong trình duyệt của bạn: không gửi đi đâu.",
+    template: "Tải tệp mẫu (CSV)",
+    choose: "Chọn tệp CSV",
+    drop: "hoặc thả tệp vào đây",
+    added: (count: string) => `Đã thêm ${count} dòng của bạn vào phiên so sánh.`,
+    errors: (count: string) => `${count} lỗi; các dòng lỗi không được thêm:`,
+    none: "Không có dòng hợp lệ nào được thêm.",
+  },
+  data: {
+    title: "Tải dữ liệu",
+    intro:
+      "Mọi bảng ở dạng CSV (UTF-8) và Parquet, bảng rộng tiện dùng, và gói dữ liệu Frictionless mô tả các bảng, khóa và giấy phép.",
+    table: "Bảng",
+    rows: "Số dòng",
+    files: "Tệp",
+    wide: "Bảng rộng: mỗi dòng một đơn vị và kỳ, mỗi cột một chỉ tiêu",
+    package: "Gói dữ liệu (datapackage.json)",
+    template: "Mẫu CSV cho số liệu của bạn",
+    texts: "Văn bản báo cáo gốc",
+    citeTitle: "Trích dẫn bộ dữ liệu",
+    citeVi:
+      "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",
+    citeEn:
+      "Grassroots Democracy Data (Số liệu Dân chủ cơ sở) (2026). Datasets from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, version 0.1.0. CC BY 4.0.",
   },
   notFound: { title: "Không tìm thấy trang", body: "Trang này không tồn tại. Về trang chủ:" },
   methodology: {

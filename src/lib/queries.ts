@@ -2,6 +2,8 @@
  * The site's queries, as SQL over the tables of src/lib/sql/tables.ts. Plain strings, so the
  * build (@duckdb/node-api) and the browser (duckdb-wasm) run the very same definitions.
  */
+import type { CompareState } from "./research/compare-state.ts";
+import { OWN_TABLE } from "./research/own-table.ts";
 import { quoteLiteral } from "./sql/tables.ts";
 
 /** One observation with what a chart or table needs to label and source it. */
@@ -79,3 +81,38 @@ export const indicatorSummarySql = (): string => `
   FROM indicators i LEFT JOIN observations o USING (indicator_id)
   GROUP BY ALL
   ORDER BY i.topic, i.indicator_id`;
+
+export interface CompareRow extends ObservationRow {
+  /** True for rows the visitor added from their own file. */
+  own: boolean;
+}
+
+const OBSERVATION_FIELDS =
+  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note";
+
+/** The compare page's query: published and the visitor's own observations of one indicator and scope. */
+export function compareSql(state: CompareState): string {
+  const units = state.units.length > 0 ? `AND o.unit_id IN (${state.units.map(quoteLiteral).join(", ")})` : "";
+  return `
+    SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
+           coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
+           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind, o.own
+    FROM (
+      SELECT ${OBSERVATION_FIELDS}, false AS own FROM observations
+      UNION ALL
+      SELECT ${OBSERVATION_FIELDS}, true AS own FROM ${OWN_TABLE}
+    ) o
+    LEFT JOIN units u USING (unit_id)
+    JOIN indicators i USING (indicator_id)
+    WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units}
+    ORDER BY o.value DESC NULLS LAST, unit_name, o.period, o.obs_id`;
+}
+
+export interface ScopeRow {
+  indicator_id: string;
+  scope: string;
+}
+
+/** Which scopes each indicator has, for the compare form. */
+export const scopesSql = (): string =>
+  "SELECT DISTINCT indicator_id, scope FROM observations ORDER BY indicator_id, scope = 'total' DESC, scope";

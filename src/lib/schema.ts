@@ -3,7 +3,6 @@
  * (zod, built from it), the Frictionless data package and the data dictionary, so the
  * published column names and the checked ones cannot drift apart.
  */
-import { z } from "zod";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 
@@ -39,7 +38,7 @@ const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}(?:-\d{4})?$/;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** Plain numbers only: decimal point, no thousands separator, no percent sign. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 export const LEVELS = ["province", "district", "town", "city", "ward", "commune", "township"] as const;
 export const KINDS = ["count", "ratio", "amount"] as const;
@@ -193,53 +192,6 @@ export const OBSERVATIONS: TableSpec = {
 export const TABLES = [SOURCES, UNITS, INDICATORS, OBSERVATIONS] as const;
 
 export const columnsOf = (table: TableSpec): string[] => table.fields.map((field) => field.name);
-
-function fieldSchema(field: FieldSpec): z.ZodType<string> {
-  let schema = z.string();
-  if (field.required) schema = schema.min(1, "is required");
-  if (field.maxLength !== undefined) {
-    schema = schema.max(
-      field.maxLength,
-      `is longer than ${field.maxLength} characters: quote the sentence, not the page`,
-    );
-  }
-  if (field.type === "boolean") schema = schema.regex(/^(true|false)?$/, "must be true, false or blank");
-  if (field.pattern) {
-    const pattern = field.pattern;
-    schema = schema.refine((value) => value === "" || pattern.test(value), {
-      message:
-        pattern === PLAIN_NUMBER
-          ? 'must be a plain number with a decimal point and no thousands separator ("1541", "94.11")'
-          : `does not match ${pattern.source}`,
-    });
-  }
-  if (field.enum) {
-    const allowed = field.enum;
-    schema = schema.refine((value) => value === "" || allowed.includes(value), {
-      message: `must be one of ${allowed.join(", ")}`,
-    });
-  }
-  return schema.refine((value) => value === value.trim(), { message: "has leading or trailing spaces" });
-}
-
-const schemaCache = new Map<string, Map<string, z.ZodType<string>>>();
-
-/** Checks every field of a record; returns [column name, message] for each problem. */
-export function checkFields(table: TableSpec, values: Record<string, string>): [string, string][] {
-  let schemas = schemaCache.get(table.name);
-  if (!schemas) {
-    schemas = new Map(table.fields.map((field) => [field.name, fieldSchema(field)]));
-    schemaCache.set(table.name, schemas);
-  }
-  const problems: [string, string][] = [];
-  for (const [name, schema] of schemas) {
-    const result = schema.safeParse(values[name] ?? "");
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push([name, issue.message]);
-    }
-  }
-  return problems;
-}
 
 export interface Source {
   source_id: string;

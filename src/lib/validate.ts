@@ -5,7 +5,8 @@
  */
 import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
-import { FLAGS, checkFields, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
+import { checkFields } from "./field-check.ts";
+import { FLAGS, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
 export interface SourceFile {

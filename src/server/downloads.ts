@@ -44,10 +44,14 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
 
   const connection = await connect(dataDir);
   for (const table of TABLES) {
-    await connection.run(`COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`);
+    await connection.run(
+      `COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`,
+    );
   }
   await connection.run(wideTableSql());
-  await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`);
+  await connection.run(
+    `COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`,
+  );
   await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.parquet`))} (FORMAT parquet)`);
   writeFileSync(
     join(outDir, TEMPLATE_FILE),
@@ -74,7 +78,8 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
         name: WIDE_TABLE,
         format: "csv",
         mediatype: "text/csv",
-        description: "One row per unit and period, one column per indicator (and scope); cells reported more than once are blank.",
+        description:
+          "One row per unit and period, one column per indicator (and scope); cells reported more than once are blank.",
       },
       {
         ...describe(outDir, `${WIDE_TABLE}.parquet`),

@@ -1,6 +1,7 @@
 /** Build-time DuckDB (@duckdb/node-api, pinned to the engine duckdb-wasm runs): the Node adapter for src/lib/sql. */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { join, resolve } from "node:path";
+import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
 import { loadDatasetSql } from "../lib/sql/tables.ts";
 import { dataDir } from "./dataset.ts";
 
@@ -11,7 +12,10 @@ const connections = new Map<string, Promise<DuckDBConnection>>();
 async function open(dir: string): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
-  for (const sql of loadDatasetSql((table) => join(resolve(dir), table.file))) await connection.run(sql);
+  // The same tables as in the browser, including the (here empty) table of a visitor's own rows.
+  for (const sql of [...loadDatasetSql((table) => join(resolve(dir), table.file)), OWN_TABLE_SQL]) {
+    await connection.run(sql);
+  }
   return connection;
 }
 

@@ -52,3 +52,17 @@ describe("site queries on the minimal dataset", () => {
     expect(summary).toHaveLength(4);
   });
 });
+
+describe("compare query", () => {
+  it("selects one indicator and scope, optionally some units, with the visitor's rows marked", async () => {
+    const { compareSql } = await import("../../src/lib/queries.ts");
+    const rows = await query(compareSql({ indicator: "petitions_resolved", scope: "district_level", units: [] }), DATA);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ unit_name: "Huyện Mẫu", own: false, value: 88.06 });
+    const none = await query(
+      compareSql({ indicator: "petitions_resolved", scope: "district_level", units: ["other"] }),
+      DATA,
+    );
+    expect(none).toEqual([]);
+  });
+});

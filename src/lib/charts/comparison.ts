@@ -46,6 +46,7 @@ export const LEVEL_COLOURS: Record<string, string> = {
   ward: "#CC79A7",
   commune: "#D55E00",
   township: "#999999",
+  own: "#1b1e23",
 };
 
 const BAR_HEIGHT = 30;

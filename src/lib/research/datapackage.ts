@@ -51,7 +51,10 @@ function tableResource(table: TableSpec, file: ResourceFile) {
       missingValues: [""],
       foreignKeys: table.foreignKeys.map((key) => ({
         fields: [key.fields],
-        reference: { resource: key.reference.resource === table.name ? "" : key.reference.resource, fields: [key.reference.fields] },
+        reference: {
+          resource: key.reference.resource === table.name ? "" : key.reference.resource,
+          fields: [key.reference.fields],
+        },
       })),
     },
   };
@@ -73,7 +76,13 @@ export function dataPackage(inputs: PackageInputs) {
     description:
       "Numbers from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, each with the verbatim sentence of the report it was read from.",
     version: inputs.version,
-    licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
+    licenses: [
+      {
+        name: "CC-BY-4.0",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+        title: "Creative Commons Attribution 4.0",
+      },
+    ],
     sources: inputs.sources,
     resources: [
       ...TABLES.map((table) => tableResource(table, inputs.tables[table.name])),

@@ -1,0 +1,123 @@
+/**
+ * DuckDB in the browser, self-hosted: duckdb-wasm is imported only when first needed (a
+ * separate chunk, never in a page's initial bundle), runs in a Web Worker, and loads the
+ * published CSV files into the same tables the build uses. Extensions are never installed or
+ * loaded, and once the data is in, external access is switched off and the configuration locked,
+ * so SQL typed by a visitor can reach nothing beyond the published data.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
+import { TABLES } from "../lib/schema.ts";
+import { loadDatasetSql } from "../lib/sql/tables.ts";
+import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
+
+export interface Progress {
+  phase: "download" | "start" | "data" | "ready";
+  bytesLoaded: number;
+  bytesTotal: number;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface DuckdbSession {
+  db: AsyncDuckDB;
+  connection: AsyncDuckDBConnection;
+  /** Milliseconds from the start of loading to the first query answered. */
+  startupMs: number;
+}
+
+export class DuckdbStartError extends Error {
+  override name = "DuckdbStartError";
+}
+
+const START_TIMEOUT_MS = 180_000;
+const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const url = (path: string) => new URL(`${base}${path}`, location.href).href;
+
+let session: Promise<DuckdbSession> | undefined;
+const listeners = new Set<(progress: Progress) => void>();
+
+/** Starts DuckDB once per page; later calls share the same session and progress. */
+export function startDuckdb(onProgress?: (progress: Progress) => void): Promise<DuckdbSession> {
+  if (onProgress) listeners.add(onProgress);
+  session ??= start().catch((error: unknown) => {
+    session = undefined;
+    throw error;
+  });
+  return session;
+}
+
+const report = (progress: Progress) => listeners.forEach((listener) => listener(progress));
+
+async function start(): Promise<DuckdbSession> {
+  const started = performance.now();
+  performance.mark("sldc:duckdb-start");
+  const duckdb = await import("@duckdb/duckdb-wasm");
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: url("duckdb/duckdb-mvp.wasm"), mainWorker: url("duckdb/duckdb-browser-mvp.worker.js") },
+    eh: { mainModule: url("duckdb/duckdb-eh.wasm"), mainWorker: url("duckdb/duckdb-browser-eh.worker.js") },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failure = new Promise<never>((_, reject) => {
+    worker.onerror = (event) =>
+      reject(new DuckdbStartError(`the DuckDB worker failed to start: ${event.message || "unknown error"}`));
+    timer = setTimeout(
+      () =>
+        reject(
+          new DuckdbStartError(
+            `DuckDB did not start within ${START_TIMEOUT_MS / 1000} s. The connection may be too slow, or the server may not send .wasm files as application/wasm.`,
+          ),
+        ),
+      START_TIMEOUT_MS,
+    );
+  });
+  try {
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await Promise.race([
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+        report({ phase: "download", bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }),
+      ),
+      failure,
+    ]);
+    report({ phase: "start", bytesLoaded: 0, bytesTotal: 0 });
+    await Promise.race([db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }), failure]);
+    const connection = await db.connect();
+    await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
+    report({ phase: "data", bytesLoaded: 0, bytesTotal: 0 });
+    await Promise.all(
+      TABLES.map(async (table) => {
+        const response = await fetch(url(`data/${table.file}`));
+        if (!response.ok) throw new DuckdbStartError(`could not load ${table.file}: HTTP ${response.status}`);
+        await db.registerFileBuffer(table.file, new Uint8Array(await response.arrayBuffer()));
+      }),
+    );
+    for (const sql of [...loadDatasetSql((table) => table.file), OWN_TABLE_SQL]) await connection.query(sql);
+    for (const table of TABLES) await db.dropFile(table.file);
+    await connection.query("SET enable_external_access = false; SET lock_configuration = true");
+    await connection.query("SELECT 1");
+    const startupMs = performance.now() - started;
+    performance.measure("sldc:duckdb-first-result", "sldc:duckdb-start");
+    report({ phase: "ready", bytesLoaded: 0, bytesTotal: 0 });
+    return { db, connection, startupMs };
+  } catch (error) {
+    worker.terminate();
+    throw error instanceof DuckdbStartError
+      ? error
+      : new DuckdbStartError(error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Plain JS rows of a query, numbers as numbers. */
+export async function queryRows(connection: AsyncDuckDBConnection, sql: string): Promise<Row[]> {
+  const table = await connection.query(sql);
+  return table.toArray().map((row) => (row as { toJSON(): Row }).toJSON());
+}
+
+/** Warms DuckDB when the browser is idle after first paint, so an interested visitor rarely waits. */
+export function warmWhenIdle(onProgress: (progress: Progress) => void): void {
+  const warm = () => void startDuckdb(onProgress).catch(() => undefined);
+  if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 5000 });
+  else setTimeout(warm, 2000);
+}

@@ -1,0 +1,20 @@
+/** Tells the visitor how far the DuckDB download is, and what they can do meanwhile. */
+import { messages, type Locale } from "../i18n/index.ts";
+import { formatNumber } from "../lib/format.ts";
+import type { Progress } from "./duckdb.ts";
+
+const megabytes = (bytes: number, locale: Locale) => `${formatNumber(bytes / 1_000_000, locale, 1)} MB`;
+
+export function showDuckdbProgress(status: HTMLElement, progress: Progress, locale: Locale): void {
+  const t = messages(locale).duckdb;
+  status.dataset.phase = progress.phase;
+  if (progress.phase === "download") {
+    const total = progress.bytesTotal > 0 ? megabytes(progress.bytesTotal, locale) : "≈ 6 MB";
+    status.textContent = t.downloading(megabytes(progress.bytesLoaded, locale), total);
+  } else if (progress.phase === "start") status.textContent = t.starting;
+  else if (progress.phase === "data") status.textContent = t.loadingData;
+  else {
+    const measure = performance.getEntriesByName("sldc:duckdb-first-result").at(-1);
+    status.textContent = t.ready(measure ? `${formatNumber(measure.duration / 1000, locale, 1)} s` : "");
+  }
+}

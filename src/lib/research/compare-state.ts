@@ -1,0 +1,29 @@
+/** The compare page's selection, kept in the URL so a view can be shared and back/forward work. */
+export interface CompareState {
+  indicator: string;
+  scope: string;
+  /** Units to show; empty means every unit with a value. */
+  units: string[];
+}
+
+export function encodeCompareState(state: CompareState): string {
+  const params = new URLSearchParams({ i: state.indicator, s: state.scope });
+  if (state.units.length > 0) params.set("u", [...state.units].sort().join(","));
+  return `?${params.toString()}`;
+}
+
+/** Reads a selection from a query string; anything missing or malformed falls back to the default. */
+export function decodeCompareState(search: string, fallback: CompareState): CompareState {
+  const params = new URLSearchParams(search);
+  const slug = /^[a-z0-9_-]+$/;
+  const indicator = params.get("i") ?? "";
+  const scope = params.get("s") ?? "";
+  const units = (params.get("u") ?? "").split(",").filter((unit) => slug.test(unit));
+  return {
+    indicator: slug.test(indicator) ? indicator : fallback.indicator,
+    scope: slug.test(scope) ? scope : fallback.scope,
+    units: params.has("u") ? units : fallback.units,
+  };
+}
+
+export const sameState = (a: CompareState, b: CompareState) => encodeCompareState(a) === encodeCompareState(b);
