@@ -132,12 +132,11 @@ async function run(): Promise<void> {
   const started = performance.now();
   try {
     const { connection } = await startDuckdb(progress);
-    const reader = await connection.send(sql, true);
+    const reader = await (await connection.send(sql, true)).open();
     const collected: ResultRow[] = [];
     let capped = false;
-    let names: string[] = reader.schema.fields.map((field) => field.name);
+    const names: string[] = reader.schema?.fields.map((field) => field.name) ?? [];
     for await (const batch of reader) {
-      names = batch.schema.fields.map((field) => field.name);
       for (const row of batch.toArray()) {
         if (collected.length >= RESULT_CAP) {
           capped = true;
@@ -160,8 +159,11 @@ async function run(): Promise<void> {
     status.textContent = `${t.explore.rows(formatNumber(rows.length, locale), elapsed)}${capped ? ` ${t.explore.capped(formatNumber(RESULT_CAP, locale))}` : ""}`;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    status.textContent = cancelled ? t.explore.cancelled : "";
+    status.textContent = cancelled ? t.explore.cancelled : t.explore.error;
     if (!cancelled) {
+      results.replaceChildren();
+      chartBox.replaceChildren();
+      exportButton.disabled = true;
       errorBox.hidden = false;
       errorBox.replaceChildren(el("strong", {}, `${t.explore.error}: `), el("pre", {}, message));
     }

@@ -150,7 +150,7 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
       if (!result.errors.some((error) => error.code === "MissingQuotes")) {
         rows.push({ cells: result.data, start: rowStart });
       }
-      rowStart = result.meta.cursor + 1;
+      rowStart = result.meta.cursor;
     },
   });
   if (rows.length > 0 && isBlank(rows[rows.length - 1]!.cells)) rows.pop();

@@ -92,7 +92,9 @@ const OBSERVATION_FIELDS =
 
 /** The compare page's query: published and the visitor's own observations of one indicator and scope. */
 export function compareSql(state: CompareState): string {
-  const units = state.units.length > 0 ? `AND o.unit_id IN (${state.units.map(quoteLiteral).join(", ")})` : "";
+  // A visitor's own units are always shown: comparing them is the point of adding them.
+  const units =
+    state.units.length > 0 ? `AND (o.own OR o.unit_id IN (${state.units.map(quoteLiteral).join(", ")}))` : "";
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,

@@ -13,10 +13,20 @@ describe("explorer results", () => {
   });
 
   it("exports CSV that parses back to the same cells, quoting what needs it", () => {
-    const csv = resultsCsv(["name", "note"], [{ name: "Huyện Bắc Sơn", note: 'a, "quoted" note' }, { name: "x", note: null }]);
+    const csv = resultsCsv(
+      ["name", "note"],
+      [
+        { name: "Huyện Bắc Sơn", note: 'a, "quoted" note' },
+        { name: "x", note: null },
+      ],
+    );
     expect(csv.startsWith("name,note\n")).toBe(true);
     const parsed = Papa.parse<string[]>(csv.trim()).data;
-    expect(parsed).toEqual([["name", "note"], ["Huyện Bắc Sơn", 'a, "quoted" note'], ["x", ""]]);
+    expect(parsed).toEqual([
+      ["name", "note"],
+      ["Huyện Bắc Sơn", 'a, "quoted" note'],
+      ["x", ""],
+    ]);
   });
 
   it("charts a label and a number, nothing else", () => {
