@@ -7,7 +7,6 @@ import {
   chartable,
   displayCell,
   pageOf,
-  resultsCsv,
   type ResultRow,
 } from "../lib/research/results.ts";
 import { byId, el } from "./dom.ts";
@@ -191,7 +190,8 @@ results.addEventListener("click", (event) => {
   page += target.dataset.page === "next" ? 1 : -1;
   renderPage();
 });
-exportButton.addEventListener("click", () => {
+exportButton.addEventListener("click", async () => {
+  const { resultsCsv } = await import("../lib/research/results-csv.ts");
   const blob = new Blob([resultsCsv(columns, rows)], { type: "text/csv;charset=utf-8" });
   const link = el("a", { href: URL.createObjectURL(blob), download: "query-results.csv" });
   link.click();

@@ -69,11 +69,13 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 
 function runAstroBuild(options: BuildOptions): Promise<void> {
   const astro = resolve(dirname(new URL(import.meta.url).pathname), "../../node_modules/astro/astro.js");
+  // Vite's own variables (set when this runs under Vitest) would override the child's base URL.
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...environment } = process.env;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [astro, "build", "--silent"], {
       stdio: ["ignore", "inherit", "inherit"],
       env: {
-        ...process.env,
+        ...environment,
         ASTRO_OUT_DIR: options.outDir,
         DATA_DIR: resolve(options.dataDir),
         BASE_PATH: options.base ?? process.env.BASE_PATH ?? "/",

@@ -112,9 +112,17 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         insetTop: 5,
         insetBottom: 5,
       }),
-      Plot.ruleY(withInterval, { x1: "low", x2: "high", y: "label", stroke: "#1b1e23", strokeWidth: 1.5 }),
-      Plot.tickX(withInterval, { x: "low", y: "label", stroke: "#1b1e23", inset: 9 }),
-      Plot.tickX(withInterval, { x: "high", y: "label", stroke: "#1b1e23", inset: 9 }),
+      // Intervals are drawn for the eye; the table beside the chart gives them as text.
+      Plot.ruleY(withInterval, {
+        x1: "low",
+        x2: "high",
+        y: "label",
+        stroke: "#1b1e23",
+        strokeWidth: 1.5,
+        ariaHidden: "true",
+      }),
+      Plot.tickX(withInterval, { x: "low", y: "label", stroke: "#1b1e23", inset: 9, ariaHidden: "true" }),
+      Plot.tickX(withInterval, { x: "high", y: "label", stroke: "#1b1e23", inset: 9, ariaHidden: "true" }),
       Plot.text(rows, {
         x: (d: ComparisonDatum) => (kind === "ratio" ? 100 : d.value),
         y: "label",
@@ -123,7 +131,7 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         dx: 6,
         fill: "#1b1e23",
       }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: "true" }),
     ],
   });
 }

@@ -1,6 +1,4 @@
 /** Query results in the explorer: capped, paged, exported, and charted when they have two columns. */
-import Papa from "papaparse";
-
 export type ResultRow = Record<string, unknown>;
 
 /** More rows than anyone reads in a browser table; the rest is cut with a notice. */
@@ -26,7 +24,7 @@ export function pageOf(rows: readonly ResultRow[], page: number, size = PAGE_SIZ
   };
 }
 
-const cell = (value: unknown): string | number | boolean | null => {
+export const cell = (value: unknown): string | number | boolean | null => {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return Number(value);
@@ -39,11 +37,6 @@ export const displayCell = (value: unknown): string => {
   const plain = cell(value);
   return plain === null ? "NULL" : String(plain);
 };
-
-export function resultsCsv(columns: readonly string[], rows: readonly ResultRow[]): string {
-  const data = rows.map((row) => columns.map((column) => cell(row[column])));
-  return `${Papa.unparse({ fields: [...columns], data }, { newline: "\n" })}\n`;
-}
 
 /** A two-column result with a label and a number can be drawn as bars. */
 export function chartable(

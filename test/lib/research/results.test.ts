@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { chartable, displayCell, pageOf, resultsCsv } from "../../../src/lib/research/results.ts";
+import { resultsCsv } from "../../../src/lib/research/results-csv.ts";
+import { chartable, displayCell, pageOf } from "../../../src/lib/research/results.ts";
 
 describe("explorer results", () => {
   const rows = Array.from({ length: 120 }, (_, i) => ({ unit: `u${i}`, value: i }));

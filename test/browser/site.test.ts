@@ -1,0 +1,142 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildSite } from "../../src/server/build.ts";
+import { checkLinks } from "../../src/server/link-check.ts";
+import { startStaticServer } from "../../src/server/static-server.ts";
+import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+
+const baseUrl = inject("baseUrl");
+const outDir = inject("outDir");
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const allPages = () =>
+  readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === "index.html")
+    .map((entry) => relative(outDir, entry.parentPath))
+    .map((dir) => (dir === "" ? "" : `${dir}/`))
+    .sort();
+
+describe("every page", () => {
+  it("loads without a console error, a failed request or a CSP violation, in its language", async () => {
+    const pages = allPages();
+    expect(pages.length).toBeGreaterThan(100);
+    const page = await session.context.newPage();
+    const watched = watchPage(page);
+    const failures: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    for (const path of pages) {
+      const response = await page.goto(baseUrl + path, { waitUntil: "load" });
+      expect(response?.status(), path).toBe(200);
+      expect(await page.getAttribute("html", "lang"), path).toBe(path.startsWith("en/") ? "en" : "vi");
+      expect(await page.locator("h1").count(), path).toBe(1);
+    }
+    expect(failures).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("home page", () => {
+  it("shows its charts with JavaScript disabled, each with a text alternative and a table", async () => {
+    const noJs = await launchChromium({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(baseUrl);
+      const charts = page.locator("[data-chart] figure > svg");
+      expect(await charts.count()).toBeGreaterThanOrEqual(6);
+      for (const chart of await charts.all()) {
+        expect(await chart.isVisible()).toBe(true);
+        expect(await chart.getAttribute("aria-label")).toBeTruthy();
+        expect(await chart.getAttribute("aria-description")).toBeTruthy();
+      }
+      expect(await page.locator(".comparison details table").count()).toBe(await page.locator(".comparison").count());
+      const text = await page.locator("main").innerText();
+      expect(text).toContain("59/67 · 88,1%");
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it("keeps district-level and commune-level petitions in separate charts", async () => {
+    const page = await session.context.newPage();
+    await page.goto(baseUrl);
+    const subtitles = await page.locator(".chart-subtitle").allInnerTexts();
+    expect(subtitles.filter((s) => s.includes("cấp huyện")).length).toBeGreaterThan(0);
+    expect(subtitles.filter((s) => s.includes("cấp xã")).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("renders in English with English number formats", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${baseUrl}en/`);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("59/67 · 88.1%");
+    expect(text).toContain("Headline comparisons");
+    await page.close();
+  });
+});
+
+describe("provenance", () => {
+  it("leads from a bar to its highlighted quote in the report", async () => {
+    const page = await session.context.newPage();
+    await page.goto(baseUrl);
+    const bar = page.locator('[data-chart] a[href*="#q-bac-son-2024-"]').first();
+    const href = await bar.getAttribute("href");
+    expect(href).toMatch(/\/sources\/bac-son-2024\/#q-bac-son-2024-\d{3}$/);
+    await bar.click();
+    await page.waitForURL(/#q-/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const target = page.locator(`[id="${anchor}"]`);
+    expect(await target.count()).toBe(1);
+    const highlighted = page.locator(`[id="${anchor}"] + mark, [id="${anchor}"] ~ mark`).first();
+    expect(await highlighted.innerText()).toContain("59/67");
+    const background = await highlighted.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(242, 169, 0)");
+    await page.close();
+  });
+});
+
+describe("under a sub-path", () => {
+  const root = mkdtempSync(join(tmpdir(), "sldc-subpath-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("builds with every link and asset under the base, and serves without a missing file", async () => {
+    const dist = join(root, "dist");
+    await buildSite({ dataDir: "data", outDir: dist, base: "/so-lieu/", log: () => {} });
+    const links = checkLinks(dist, "/so-lieu/");
+    expect(links.broken).toEqual([]);
+    const server = await startStaticServer({ root: dist, base: "/so-lieu/" });
+    try {
+      const page = await session.context.newPage();
+      const watched = watchPage(page);
+      const failures: string[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 400) failures.push(response.url());
+      });
+      for (const path of ["", "en/", "sources/kbang-2020/", "compare/"]) await page.goto(server.url + path);
+      await page.goto(`${server.url}explore/`);
+      await page.fill("#sql", "SELECT count(*) AS n FROM units");
+      await page.locator("#sql").press("Control+Enter");
+      await page.waitForFunction(() => document.querySelector("#results td")?.textContent === "9", null, {
+        timeout: 90_000,
+      });
+      expect(failures).toEqual([]);
+      expect(watched.requests.every((url) => url.startsWith(server.url))).toBe(true);
+      expect(watched.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
