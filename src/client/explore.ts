@@ -1,14 +1,7 @@
 /** The SQL explorer: run, cancel, page, chart and export queries over the published tables. */
 import { messages, type Locale } from "../i18n/index.ts";
 import { formatNumber } from "../lib/format.ts";
-import {
-  PAGE_SIZE,
-  RESULT_CAP,
-  chartable,
-  displayCell,
-  pageOf,
-  type ResultRow,
-} from "../lib/research/results.ts";
+import { PAGE_SIZE, RESULT_CAP, chartable, displayCell, pageOf, type ResultRow } from "../lib/research/results.ts";
 import { byId, el } from "./dom.ts";
 import { startDuckdb, warmWhenIdle } from "./duckdb.ts";
 import { showDuckdbProgress } from "./progress.ts";
