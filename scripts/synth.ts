@@ -3,12 +3,12 @@
  * the observations schema at nationwide scale (marked SYNTHETIC in every source, unit and quote;
  * never published: synth/ is git-ignored), then a build against it into synth/dist. Reports the
  * build's time and peak memory. Generated in SQL by the pinned DuckDB engine, so a few million
- * rows take seconds, and written both as CSV (the build's input) and as a .duckdb file the
- * browser can attach.
+ * rows take seconds. The build writes the browser's copy as a .duckdb file to attach (see
+ * src/lib/research/manifest.ts).
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { synthSql, SYNTHETIC_TEXT } from "../src/server/synth-sql.ts";
 
@@ -57,5 +57,4 @@ if (!args.includes("--no-build")) {
   });
   console.log(`synth: build took ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
   if (build.status !== 0) process.exitCode = 1;
-  else cpSync(join(data, "synthetic.duckdb"), join(dist, "data", "synthetic.duckdb"));
 }

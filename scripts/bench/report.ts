@@ -28,6 +28,7 @@ export function printTable(results: Record<string, LoadMetrics>): void {
     "JS bytes": kb(m.jsBytes),
     "DuckDB first result": ms(m.duckdbFirstResultMs),
     "compare update": ms(m.compareUpdateMs),
+    "explore query": ms(m.exploreQueryMs),
     "off-origin": m.offOriginRequests,
   }));
   console.table(rows);

@@ -8,6 +8,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { TABLES } from "../lib/schema.ts";
 import { loadDatasetSql } from "../lib/sql/tables.ts";
+import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
 
 export interface Progress {
@@ -84,15 +85,25 @@ async function start(): Promise<DuckdbSession> {
     const connection = await db.connect();
     await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
     report({ phase: "data", bytesLoaded: 0, bytesTotal: 0 });
-    await Promise.all(
-      TABLES.map(async (table) => {
-        const response = await fetch(url(`data/${table.file}`));
-        if (!response.ok) throw new DuckdbStartError(`could not load ${table.file}: HTTP ${response.status}`);
-        await db.registerFileBuffer(table.file, new Uint8Array(await response.arrayBuffer()));
-      }),
-    );
-    for (const sql of [...loadDatasetSql((table) => table.file), OWN_TABLE_SQL]) await connection.query(sql);
-    for (const table of TABLES) await db.dropFile(table.file);
+    const manifest = (await (await fetch(url(`data/${MANIFEST_FILE}`))).json()) as DataManifest;
+    if (manifest.format === "duckdb") {
+      // Attached read-only over HTTP: queries fetch only the blocks they need.
+      await db.registerFileURL(manifest.file, url(`data/${manifest.file}`), duckdb.DuckDBDataProtocol.HTTP, false);
+      await connection.query(`ATTACH '${manifest.file}' AS published (READ_ONLY)`);
+      for (const table of TABLES)
+        await connection.query(`CREATE VIEW ${table.name} AS SELECT * FROM published.${table.name}`);
+    } else {
+      await Promise.all(
+        TABLES.map(async (table) => {
+          const response = await fetch(url(`data/${table.file}`));
+          if (!response.ok) throw new DuckdbStartError(`could not load ${table.file}: HTTP ${response.status}`);
+          await db.registerFileBuffer(table.file, new Uint8Array(await response.arrayBuffer()));
+        }),
+      );
+      for (const sql of loadDatasetSql((table) => table.file)) await connection.query(sql);
+      for (const table of TABLES) await db.dropFile(table.file);
+    }
+    await connection.query(OWN_TABLE_SQL);
     await connection.query("SET enable_external_access = false; SET lock_configuration = true");
     await connection.query("SELECT 1");
     const startupMs = performance.now() - started;

@@ -147,6 +147,7 @@ async function run(): Promise<void> {
     renderPage();
     await renderChart();
     exportButton.disabled = rows.length === 0;
+    performance.measure("sldc:explore-query", { start: started, end: performance.now() });
     const elapsed = `${formatNumber((performance.now() - started) / 1000, locale, 2)} s`;
     status.textContent = `${t.explore.rows(formatNumber(rows.length, locale), elapsed)}${capped ? ` ${t.explore.capped(formatNumber(RESULT_CAP, locale))}` : ""}`;
   } catch (error) {

@@ -69,6 +69,8 @@ const en: typeof vi = {
     note: "Note",
     observations: "Numbers",
     units: "Units",
+    truncated: (shown: number, total: number) =>
+      `The table shows ${shown} of ${total} rows; download the CSV or use the SQL explorer for all of them.`,
   },
   chart: {
     sourceCaption: (sources: string) => `Source: ${sources}. Each bar links to the sentence of the report.`,

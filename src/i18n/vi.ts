@@ -66,6 +66,8 @@ export default {
     note: "Ghi chú",
     observations: "Số liệu",
     units: "Đơn vị",
+    truncated: (shown: number, total: number) =>
+      `Bảng hiện ${shown} / ${total} dòng; tải CSV hoặc dùng trang Truy vấn SQL để xem tất cả.`,
   },
   chart: {
     sourceCaption: (sources: string) => `Nguồn: ${sources}. Mỗi thanh dẫn đến câu văn gốc.`,

@@ -46,8 +46,9 @@ export function observationsOfUnitSql(unitId: string): string {
   return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.unit_id = ${quoteLiteral(unitId)} ORDER BY i.topic, o.indicator_id, o.scope, o.period, o.obs_id`;
 }
 
-export function observationsOfSourceSql(sourceId: string): string {
-  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.source_id = ${quoteLiteral(sourceId)} ORDER BY o.obs_id`;
+/** A report's observations; `limit` keeps a generated nationwide source page buildable. */
+export function observationsOfSourceSql(sourceId: string, limit = 5000): string {
+  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.source_id = ${quoteLiteral(sourceId)} ORDER BY o.obs_id LIMIT ${Math.trunc(limit)}`;
 }
 
 export interface CoverageRow {

@@ -4,11 +4,12 @@
  * and datapackage.json describing them all with their sizes and hashes.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { OBSERVATIONS, TABLES, columnsOf } from "../lib/schema.ts";
 import { dataPackage, type ResourceFile } from "../lib/research/datapackage.ts";
+import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import { WIDE_TABLE, wideTableSql } from "../lib/research/wide.ts";
 import { quoteLiteral } from "../lib/sql/tables.ts";
 import { connect } from "./duckdb.ts";
@@ -48,6 +49,7 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
       `COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`,
     );
   }
+  await writeBrowserDatabase(connection, dataDir, outDir);
   await connection.run(wideTableSql());
   await connection.run(
     `COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`,
@@ -99,6 +101,24 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
     sources: sources.map((file) => ({ title: file.replace(/\.txt$/, ""), path: `sources/${file}` })),
   });
   writeFileSync(join(outDir, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
+}
+
+/** Large datasets reach the browser as a DuckDB file it attaches; small ones as the CSV files. */
+async function writeBrowserDatabase(
+  connection: Awaited<ReturnType<typeof connect>>,
+  dataDir: string,
+  outDir: string,
+): Promise<void> {
+  let manifest: DataManifest = { format: "csv" };
+  if (statSync(join(dataDir, OBSERVATIONS.file)).size > CSV_LIMIT_BYTES) {
+    const path = join(outDir, DATABASE_FILE);
+    await connection.run(`ATTACH ${quoteLiteral(path)} AS browser_db`);
+    for (const table of TABLES)
+      await connection.run(`CREATE TABLE browser_db.${table.name} AS SELECT * FROM ${table.name}`);
+    await connection.run("DETACH browser_db");
+    manifest = { format: "duckdb", file: DATABASE_FILE, bytes: statSync(path).size };
+  }
+  writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
 }
 
 /** The bundles duckdb-wasm needs, self-hosted from the npm package (never a CDN). */

@@ -69,10 +69,5 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
       `COPY (SELECT ${columns} FROM ${table.name}) TO ${csv(table.name)} (HEADER, DELIMITER ',', QUOTE '"')`,
     ]);
   }
-  const database = quoteLiteral(join(options.dataDir, "synthetic.duckdb"));
-  statements.push([
-    "wrote synthetic.duckdb",
-    `ATTACH ${database} AS file; ${TABLES.map((t) => `CREATE TABLE file.${t.name} AS SELECT * FROM ${t.name}`).join("; ")}; DETACH file`,
-  ]);
   return statements;
 }

@@ -1,0 +1,38 @@
+/**
+ * When there are too many units for one bar each (a nationwide dataset), the comparison becomes
+ * a distribution: how many units fall in each band of the indicator. Same options as the
+ * comparison chart, so pages switch between them on the number of rows alone.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatNumber, formatPercent } from "../format.ts";
+import type { ComparisonDatum, ComparisonOptions } from "./comparison.ts";
+
+/** Above this many bars a bar chart stops being readable on a phone. */
+export const MAX_BARS = 40;
+
+export function distributionChart(rows: readonly ComparisonDatum[], options: ComparisonOptions) {
+  const { kind, locale } = options;
+  return Plot.plot({
+    document: options.document,
+    width: options.width ?? 440,
+    height: 220,
+    marginLeft: 50,
+    title: options.title,
+    subtitle: options.subtitle,
+    caption: options.caption,
+    ariaLabel: options.ariaLabel,
+    ariaDescription: options.ariaDescription,
+    style: { fontFamily: "inherit", fontSize: "13px" },
+    x: {
+      label: null,
+      ...(kind === "ratio" ? { domain: [0, 100] } : {}),
+      tickFormat: (v: number) => (kind === "ratio" ? formatPercent(v, locale, 0) : formatNumber(v, locale)),
+      ticks: 4,
+    },
+    y: { grid: true, label: null, tickFormat: (v: number) => formatNumber(v, locale) },
+    marks: [
+      Plot.rectY(rows, { ...Plot.binX({ y: "count" }, { x: "value" }), fill: "#0072B2", inset: 0.5 }),
+      Plot.ruleY([0], { ariaHidden: "true" }),
+    ],
+  });
+}

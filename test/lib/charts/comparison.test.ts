@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { comparisonChart, type ComparisonDatum, type ComparisonOptions } from "../../../src/lib/charts/comparison.ts";
+import { MAX_BARS, distributionChart } from "../../../src/lib/charts/distribution.ts";
+import { chartDocument, renderChart } from "../../../src/server/render-chart.ts";
+
+const rows: ComparisonDatum[] = [
+  {
+    label: "Huyện Bắc Sơn · 2024",
+    level: "district",
+    value: 88.06,
+    numerator: 59,
+    denominator: 67,
+    flagged: false,
+    href: "/sources/bac-son-2024/#q-1",
+  },
+  {
+    label: "Huyện Kbang · 2020",
+    level: "district",
+    value: 40,
+    numerator: 16,
+    denominator: 40,
+    flagged: true,
+    href: "/sources/kbang-2020/#q-2",
+  },
+  {
+    label: "Tỉnh Lạng Sơn · 2016-2020",
+    level: "province",
+    value: 87.2,
+    numerator: null,
+    denominator: null,
+    flagged: false,
+    href: "/sources/lang-son/#q-3",
+  },
+];
+
+const options = (document: Document): ComparisonOptions => ({
+  kind: "ratio",
+  locale: "vi",
+  title: "Tỷ lệ đơn thư được giải quyết",
+  subtitle: "Huyện, Tỉnh · 2016–2024",
+  caption: "Nguồn: báo cáo",
+  ariaLabel: "Tỷ lệ đơn thư được giải quyết",
+  ariaDescription: "So sánh 3 giá trị",
+  levelNames: { district: "Huyện", province: "Tỉnh" },
+  document,
+});
+
+const render = (data = rows) =>
+  renderChart((document) => comparisonChart(data, options(document)) as unknown as Element);
+
+describe("comparisonChart", () => {
+  it("is deterministic and matches its golden SVG", async () => {
+    const svg = render();
+    expect(render()).toBe(svg);
+    await expect(svg).toMatchFileSnapshot("__snapshots__/comparison.html");
+  });
+
+  it("links every bar to its quote, shows counts with percents, and marks flags", () => {
+    const document = chartDocument();
+    const figure = comparisonChart(rows, options(document)) as unknown as Element;
+    expect([...figure.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(rows.map((row) => row.href));
+    const text = figure.textContent ?? "";
+    expect(text).toContain("59/67 · 88,1%");
+    expect(text).toContain("16/40 · 40% ⚑");
+    expect(text).toContain("87,2%");
+  });
+
+  it("draws a Wilson interval only where the denominator is known", () => {
+    const figure = comparisonChart(rows, options(chartDocument())) as unknown as Element;
+    const rules = figure.querySelector('g[aria-label="rule"]');
+    expect(rules?.querySelectorAll("line").length).toBe(2);
+  });
+
+  it("shows a legend of levels when levels are mixed, none when they are not", () => {
+    expect(render()).toContain("Tỉnh");
+    const single = renderChart(
+      (document) =>
+        comparisonChart(rows.slice(0, 2), {
+          ...options(document),
+          levelNames: { district: "Huyện" },
+        }) as unknown as Element,
+    );
+    expect(single).not.toContain("swatches");
+  });
+
+  it("keeps text from data as text", () => {
+    const svg = render([{ ...rows[0]!, label: "</svg><script>alert(1)</script>" }]);
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;/svg&gt;&lt;script&gt;");
+  });
+
+  it("rounds coordinates to keep the HTML small", () => {
+    expect(render()).not.toMatch(/="[^"]*\d\.\d{2,}/);
+  });
+});
+
+describe("distributionChart", () => {
+  it("bins many units into a histogram instead of a bar each", () => {
+    const many = Array.from({ length: MAX_BARS + 10 }, (_, i) => ({
+      ...rows[0]!,
+      label: `u${i}`,
+      value: (i * 7) % 100,
+    }));
+    const figure = distributionChart(many, options(chartDocument())) as unknown as Element;
+    const bars = figure.querySelectorAll('g[aria-label="rect"] rect').length;
+    expect(bars).toBeGreaterThan(3);
+    expect(bars).toBeLessThan(many.length);
+  });
+});
