@@ -25,7 +25,11 @@ const scopeSelect = byId<HTMLSelectElement>("compare-scope");
 const view = byId("compare-view");
 const status = byId("duckdb-status");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
-const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => showDuckdbProgress(status, p, config.locale);
+const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
+  showDuckdbProgress(status, p, config.locale);
+  // Once the engine is ready, fetch the chart code too, so the first update does not wait for it.
+  if (p.phase === "ready") void import("./comparison-view.ts");
+};
 
 function fillScopes(indicator: string, wanted: string): void {
   const scopes = config.scopes[indicator] ?? ["total"];

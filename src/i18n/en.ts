@@ -40,6 +40,9 @@ const en: typeof vi = {
     fatherland_front: "Fatherland Front",
     youth_farmers_dialogue: "dialogue with youth and farmers",
     unionised_enterprises: "enterprises with a trade union",
+    document_review: "supervision by document review",
+    joint: "joint supervision with state bodies",
+    peoples_council: "People's Council",
   },
   flags: {
     percent_mismatch: "The report's percent disagrees with its own numerator and denominator.",

@@ -37,6 +37,9 @@ export default {
     fatherland_front: "Mặt trận Tổ quốc",
     youth_farmers_dialogue: "đối thoại với thanh niên, nông dân",
     unionised_enterprises: "doanh nghiệp có công đoàn",
+    document_review: "giám sát qua xem xét văn bản",
+    joint: "tham gia giám sát cùng cơ quan chức năng",
+    peoples_council: "Hội đồng nhân dân",
   } as Record<string, string>,
   flags: {
     percent_mismatch: "Tỷ lệ báo cáo nêu không khớp với tử số và mẫu số của chính báo cáo.",

@@ -1,9 +1,9 @@
-/** getStaticPaths entries for pages that exist per language and per item. */
+/** getStaticPaths entries for pages that exist per language and per item, languages side by side. */
 import { LOCALES, type Locale } from "../i18n/index.ts";
 
 export function localeItemParams<T>(items: readonly T[], id: (item: T) => string) {
-  return LOCALES.flatMap((locale) =>
-    items.map((item) => ({
+  return items.flatMap((item) =>
+    LOCALES.map((locale) => ({
       params: { locale: locale === "vi" ? undefined : locale, id: id(item) },
       props: { locale: locale as Locale, item },
     })),

@@ -29,13 +29,28 @@ export function connect(dir: string = dataDir()): Promise<DuckDBConnection> {
   return connection;
 }
 
-/** Runs a query and returns plain JS rows (BIGINT and DECIMAL as numbers, as in the browser). */
-export async function query<T = Row>(sql: string, dir?: string): Promise<T[]> {
+/** Recent answers: a build asks each question once per language, one right after the other. */
+const results = new Map<string, Promise<Row[]>>();
+const REMEMBERED = 64;
+
+/** Runs a query and returns plain JS rows (BIGINT and DECIMAL as numbers, as in the browser); rows are shared, never mutate them. */
+export function query<T = Row>(sql: string, dir: string = dataDir()): Promise<T[]> {
+  const key = `${dir}\n${sql}`;
+  let result = results.get(key);
+  if (!result) {
+    result = run(sql, dir);
+    results.set(key, result);
+    if (results.size > REMEMBERED) results.delete(results.keys().next().value!);
+  }
+  return result as Promise<T[]>;
+}
+
+async function run(sql: string, dir: string): Promise<Row[]> {
   const connection = await connect(dir);
   const reader = await connection.runAndReadAll(sql);
   return reader.getRowObjectsJS().map((row) => {
     const plain: Row = {};
     for (const [key, value] of Object.entries(row)) plain[key] = typeof value === "bigint" ? Number(value) : value;
-    return plain as T;
+    return plain;
   });
 }
