@@ -26,7 +26,11 @@ export function toComparisonData(
 /** Observations grouped by scope, in order of first appearance: charts never mix scopes. */
 export function byScope(rows: readonly ObservationRow[]): Map<string, ObservationRow[]> {
   const groups = new Map<string, ObservationRow[]>();
-  for (const row of rows) groups.set(row.scope, [...(groups.get(row.scope) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.scope);
+    if (group) group.push(row);
+    else groups.set(row.scope, [row]);
+  }
   return groups;
 }
 

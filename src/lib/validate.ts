@@ -289,7 +289,9 @@ function checkMediationParts(obs: CsvTable): Issue[] {
     const v = record.values;
     if (v.indicator_id !== "mediation_cases_received" && !MEDIATION_PARTS.includes(v.indicator_id ?? "")) continue;
     const key = [v.source_id, v.unit_id, v.period, v.scope].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
   }
   const issues: Issue[] = [];
   for (const records of groups.values()) {
