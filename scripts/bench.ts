@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --no-build --dist DIR]`: builds the site, serves it from 127.0.0.1
+ * `npm run bench [-- --runs 5 --no-build --dist DIR --pages home,compare --networks unthrottled]`: builds the site, serves it from 127.0.0.1
  * with compression, and measures cold loads in Chromium, unthrottled and throttled
  * (1.6 Mbps down, 750 kbps up, 150 ms RTT, 4× CPU). Medians of several runs go to
  * bench/results.json and a table on stdout. Not part of `npm test`: timings are measured, not asserted.
@@ -27,7 +27,10 @@ const PAGES = [
   { name: "compare", path: "compare/", duckdb: "compare" as const },
   { name: "explore", path: "explore/", duckdb: "explore" as const },
 ];
-const NETWORKS: Network[] = ["unthrottled", "throttled"];
+const NETWORKS: Network[] = (option("networks", "unthrottled,throttled").split(",") as Network[]).filter((n) =>
+  ["unthrottled", "throttled"].includes(n),
+);
+const only = option("pages", "").split(",").filter(Boolean);
 
 if (!args.includes("--no-build")) {
   console.log(`bench: building into ${dist}`);
@@ -38,7 +41,7 @@ console.log(`bench: serving ${dist} at ${server.url}; ${runs} cold runs per page
 const results: Record<string, LoadMetrics> = {};
 try {
   for (const network of NETWORKS) {
-    for (const page of PAGES) {
+    for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       const samples: LoadMetrics[] = [];
       for (let run = 1; run <= runs; run++) {
         const session = await launchChromium();
