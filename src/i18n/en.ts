@@ -43,6 +43,9 @@ const en: typeof vi = {
     document_review: "supervision by document review",
     joint: "joint supervision with state bodies",
     peoples_council: "People's Council",
+    direct_dialogue: "by direct dialogue",
+    own_delegations: "the Front's own delegations",
+    provincial_steering_committee: "provincial steering committee",
   },
   flags: {
     percent_mismatch: "The report's percent disagrees with its own numerator and denominator.",

@@ -40,6 +40,9 @@ export default {
     document_review: "giám sát qua xem xét văn bản",
     joint: "tham gia giám sát cùng cơ quan chức năng",
     peoples_council: "Hội đồng nhân dân",
+    direct_dialogue: "qua đối thoại trực tiếp",
+    own_delegations: "đoàn giám sát của Mặt trận",
+    provincial_steering_committee: "Ban Chỉ đạo tỉnh",
   } as Record<string, string>,
   flags: {
     percent_mismatch: "Tỷ lệ báo cáo nêu không khớp với tử số và mẫu số của chính báo cáo.",
