@@ -85,8 +85,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const compress = options.compress ?? true;
 
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const path = decodeURIComponent(url.pathname);
+    // A request line such as "//" or "%E0" is not a path: answer 400, never crash the server.
+    let url: URL;
+    let path: string;
+    try {
+      url = new URL(`http://127.0.0.1${(request.url ?? "/").replace(/^\/+/, "/")}`);
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400).end("Bad request");
+      return;
+    }
     if (!path.startsWith(base)) {
       if (path === "/" || path === base.slice(0, -1)) {
         response.writeHead(302, { location: base }).end();

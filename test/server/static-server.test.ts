@@ -23,10 +23,11 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** A raw request: the path goes on the request line as given, malformed or not. */
 function get(path: string, headers: Record<string, string> = {}) {
-  const url = new URL(path, server.url);
+  const { hostname, port } = new URL(server.url);
   return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
-    request(url, { headers }, (response) => {
+    request({ hostname, port, path, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>
@@ -61,5 +62,10 @@ describe("static server", () => {
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain("not found");
     expect((await get("/sub/..%2F..%2Fetc%2Fpasswd")).status).toBe(403);
+  });
+  it("answers malformed paths with 400 and keeps serving", async () => {
+    expect((await get("/sub/%E0%A4%A")).status).toBe(400);
+    expect((await get("//")).status).not.toBe(500);
+    expect((await get("/sub/")).status).toBe(200);
   });
 });
