@@ -1,87 +1,135 @@
 /**
- * `npm run extract -- <report.txt> [--source-id ID --unit-id ID --period P] [--out file.csv]`
- * proposes observation rows with quotes and offsets; `--diff` lists only what data/observations.csv
- * does not have yet. Exit 0 on success, 2 on bad input (with a message, never a stack trace).
+ * `npm run extract -- <report.txt> [--source-id ID] [--unit-id ID] [--period P] [--out file.csv]`
+ * proposes observation rows, each with its quote, where the quote is in the text
+ * (char_start, char_end), the rule that found it and a confidence.
+ * `npm run extract -- --diff <report.txt> …` lists only what data/observations.csv lacks.
+ * Exit 0 on success; 2 on bad input, with a message and no stack trace.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import Papa from "papaparse";
 import { decodeUtf8, formatIssue, parseCsv } from "../src/lib/csv.ts";
 import { extract, type Candidate } from "../src/lib/extract/extract.ts";
 import { unmatched } from "../src/lib/extract/match.ts";
-import { INDICATORS, OBSERVATIONS, columnsOf, type ObservationRecord } from "../src/lib/schema.ts";
+import { INDICATORS, OBSERVATIONS, SOURCES, columnsOf, type ObservationRecord } from "../src/lib/schema.ts";
 import { dataDir } from "../src/server/dataset.ts";
 
-const USAGE =
-  "usage: npm run extract -- <report.txt> [--source-id ID] [--unit-id ID] [--period YYYY] [--out file.csv] [--diff]";
-const OPTIONS = new Set(["--source-id", "--unit-id", "--period", "--out"]);
+const USAGE = `usage: npm run extract -- <report.txt> [--source-id ID] [--unit-id ID] [--period YYYY|YYYY-YYYY] [--out file.csv]
+       npm run extract -- --diff <report.txt> [--source-id ID]   (only what data/observations.csv lacks)`;
+const VALUED = new Set(["--source-id", "--unit-id", "--period", "--out"]);
+const COLUMNS = [...columnsOf(OBSERVATIONS), "char_start", "char_end", "rule", "confidence"];
 
-class UsageError extends Error {}
+class InputError extends Error {}
 
-function parseArgs(argv: string[]) {
-  const values: Record<string, string> = {};
+interface Args {
+  file: string;
+  options: Map<string, string>;
+  diff: boolean;
+}
+
+function parseArgs(argv: string[]): Args | "help" {
+  const options = new Map<string, string>();
   const files: string[] = [];
   let diff = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") return "help";
     if (arg === "--diff") diff = true;
-    else if (OPTIONS.has(arg)) {
+    else if (VALUED.has(arg)) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
-      values[arg] = value;
-    } else if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
+      if (value === undefined || value.startsWith("--")) throw new InputError(`${arg} needs a value`);
+      options.set(arg, value);
+    } else if (arg.startsWith("-")) throw new InputError(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError("give exactly one report text file");
-  return { file: files[0]!, values, diff };
+  if (files.length !== 1) throw new InputError(files.length ? "give only one report" : "give the report to read");
+  return { file: files[0]!, options, diff };
 }
 
-function readTable(path: string, columns: string[]) {
+function readText(path: string): string {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`);
   const decoded = decodeUtf8(readFileSync(path), path);
-  if ("issue" in decoded) throw new UsageError(formatIssue(decoded.issue));
-  return parseCsv(decoded.text, path, { columns }).records.map((record) => record.values);
+  if ("issue" in decoded) throw new InputError(formatIssue(decoded.issue));
+  return decoded.text;
 }
 
-function main(): number {
-  const { file, values, diff } = parseArgs(process.argv.slice(2));
-  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-  const decoded = decodeUtf8(readFileSync(file), file);
-  if ("issue" in decoded) throw new UsageError(formatIssue(decoded.issue));
+function readTable(path: string, columns: string[]): Record<string, string>[] {
+  const table = parseCsv(readText(path), path, { columns });
+  if (table.issues.length) throw new InputError(formatIssue(table.issues[0]!));
+  return table.records.map((record) => record.values);
+}
+
+/** The curated rows: observations.csv, or the curators' staging files until it exists. */
+function curatedRows(dir: string): ObservationRecord[] {
+  const columns = columnsOf(OBSERVATIONS);
+  const path = join(dir, OBSERVATIONS.file);
+  if (existsSync(path)) return readTable(path, columns) as unknown as ObservationRecord[];
+  const staging = join(dir, "_staging");
+  const files = existsSync(staging) ? readdirSync(staging).filter((name) => /^obs-.*\.csv$/.test(name)) : [];
+  console.error(`extract: ${path} does not exist yet; comparing with ${files.length} staging file(s) in ${staging}`);
+  return files.flatMap((name) => readTable(join(staging, name), columns)) as unknown as ObservationRecord[];
+}
+
+/** The report's year: the most frequent "năm YYYY" of its opening, where the title is. */
+function guessPeriod(text: string): string {
+  const counts = new Map<string, number>();
+  for (const match of text.slice(0, 3000).matchAll(/năm (\d{4})(?!\d)/giu))
+    counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (args === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  const text = readText(args.file);
   const dir = dataDir();
   const kinds = new Map(
     readTable(join(dir, INDICATORS.file), columnsOf(INDICATORS)).map((row) => [row.indicator_id!, row.kind!]),
   );
-  const sourceId = values["--source-id"] ?? basename(file).replace(/\.txt$/, "");
-  const period = values["--period"] ?? /năm (\d{4})/u.exec(decoded.text)?.[1] ?? "";
-  let candidates: Candidate[] = extract(decoded.text, { sourceId, unitId: values["--unit-id"] ?? "", period, kinds });
-  const total = candidates.length;
-  if (diff) {
-    const curated = readTable(join(dir, OBSERVATIONS.file), columnsOf(OBSERVATIONS)) as unknown as ObservationRecord[];
-    candidates = unmatched(candidates, curated) as Candidate[];
-    console.error(`extract: ${candidates.length} of ${total} proposals are not in ${join(dir, OBSERVATIONS.file)} yet`);
+  const sourceId = args.options.get("--source-id") ?? basename(args.file).replace(/\.[^.]*$/, "");
+  const sourcesPath = join(dir, SOURCES.file);
+  const source = existsSync(sourcesPath)
+    ? readTable(sourcesPath, columnsOf(SOURCES)).find((row) => row.source_id === sourceId)
+    : undefined;
+  const unitId = args.options.get("--unit-id") ?? source?.unit_id ?? "";
+  const period = args.options.get("--period") ?? source?.period ?? guessPeriod(text);
+  if (!unitId) console.error("extract: no --unit-id given and the source is not in sources.csv; unit_id is left blank");
+  if (!args.options.has("--period") && !source)
+    console.error(`extract: no --period given; using ${period || "nothing"} from the report's title`);
+
+  let candidates: Candidate[] = extract(text, { sourceId, unitId, period, kinds });
+  if (args.diff) {
+    const total = candidates.length;
+    candidates = unmatched(candidates, curatedRows(dir));
+    console.error(`extract: ${total - candidates.length} of ${total} proposals are already curated`);
   }
   const byIndicator = new Map<string, number>();
   for (const candidate of candidates)
     byIndicator.set(candidate.indicator_id, (byIndicator.get(candidate.indicator_id) ?? 0) + 1);
-  console.error(
-    `extract: ${candidates.length} candidates from ${file}: ${[...byIndicator].map(([id, n]) => `${id} ${n}`).join(", ") || "none"}`,
-  );
-  const columns = [...columnsOf(OBSERVATIONS), "char_start", "char_end", "rule", "confidence"];
-  const csv = `${Papa.unparse({ fields: columns, data: candidates.map((c) => columns.map((column) => c[column as keyof Candidate])) }, { newline: "\n" })}\n`;
-  if (values["--out"]) {
-    writeFileSync(values["--out"], csv);
-    console.error(`extract: wrote ${values["--out"]}`);
+  const summary = [...byIndicator].map(([id, n]) => `${id} ${n}`).join(", ");
+  console.error(`extract: ${candidates.length} candidates from ${args.file}${summary ? ` (${summary})` : ""}`);
+
+  const rows = candidates.map((candidate) => COLUMNS.map((column) => candidate[column as keyof Candidate]));
+  const csv = `${Papa.unparse({ fields: COLUMNS, data: rows }, { newline: "\n" })}\n`;
+  const out = args.options.get("--out");
+  if (out) {
+    try {
+      writeFileSync(out, csv);
+    } catch (error) {
+      throw new InputError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    console.error(`extract: wrote ${out}`);
   } else process.stdout.write(csv);
   return 0;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  console.error(
-    error instanceof UsageError
-      ? `extract: ${error.message}\n${USAGE}`
-      : `extract: could not run: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exitCode = 2;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof InputError ? `extract: ${message}\n${USAGE}` : `extract: failed: ${message}`);
+  process.exitCode = error instanceof InputError ? 2 : 1;
 }

@@ -1,13 +1,21 @@
 /**
- * Proposes observation rows from a report's text: rules find the numbers, this module turns a
- * match into a row (values, flags, scope, a quote that is an exact substring containing every
- * number), drops decoys and duplicates. A person reviews; `npm run validate` gates.
+ * Proposes observation rows from a report's text: prepare the text, split it into sentences,
+ * classify the figures, assemble rows, then give each row the values, flags and quote the
+ * curation rules ask for. Every quote is cut from the original text and holds every number
+ * of its row; a row for which that cannot be done is not proposed. A person reviews the
+ * proposals; `npm run validate` gates what is accepted.
  */
-import { parseVietnameseNumber, textContainsNumber } from "../numbers.ts";
+import { textContainsNumber } from "../numbers.ts";
 import type { ObservationRecord } from "../schema.ts";
 import { percentAgrees, ratioValue } from "../validate.ts";
-import { APPROXIMATE, MONEY_AFTER, RULES, type Rule } from "./rules.ts";
-import { clauses, type Clause } from "./segment.ts";
+import { assemble, type Proposal } from "./assemble.ts";
+import { classifySentence, type ClassifiedSentence } from "./classify.ts";
+import { CUMULATIVE } from "./lexicon.ts";
+import type { NumberToken } from "./mentions.ts";
+import { prepare, type Prepared } from "./prepare.ts";
+import { quoteSpan } from "./quote.ts";
+import { blocks, sentences, type Span } from "./segment.ts";
+import { parseNumberWords } from "./words.ts";
 
 export interface Candidate extends ObservationRecord {
   char_start: number;
@@ -20,212 +28,144 @@ export interface ExtractOptions {
   sourceId: string;
   unitId: string;
   period: string;
-  /** Indicator kinds (count or ratio), from indicators.csv. */
-  kinds: Map<string, string>;
+  /** Indicator kinds (count or ratio) from indicators.csv. */
+  kinds: ReadonlyMap<string, string>;
 }
 
-const MAX_QUOTE = 320;
-const LEVELS: [RegExp, string][] = [
-  [/cấp xã|UBND (?:các )?xã|các xã, (?:phường, )?thị trấn (?:đã )?(?:tiếp|tiếp nhận|giải quyết)/giu, "commune_level"],
-  [/cấp huyện|UBND huyện|huyện (?:đã )?(?:tiếp|tiếp nhận)/giu, "district_level"],
-  [/cấp tỉnh|UBND tỉnh/giu, "province_level"],
-];
-const LEVELLED = new Set([
-  "petitions_resolved",
-  "petitions_received",
-  "citizen_reception_turns",
-  "citizen_reception_persons",
-  "online_records_share",
-  "digitisation_share",
-  "dialogues_held",
-  "dialogue_opinions_raised",
-]);
+/** Sections of plans for next year: their figures are targets, not results. */
+const PLAN_HEADING = /^\s*[IVXLC]+\.\s*(?:PHƯƠNG HƯỚNG|NHIỆM VỤ|ĐỀ XUẤT|KIẾN NGHỊ)/iu;
+const HEADING = /^\s*(?:[IVXLC]+\.\s|PHỤ LỤC)/iu;
 
-/** The administrative level a figure belongs to: the last level named before it in its clause. */
-function scopeOf(indicator: string, clause: Clause, at: number): string {
-  if (!LEVELLED.has(indicator)) return "total";
-  const before = clause.text.slice(0, at - clause.start);
-  let best: { index: number; scope: string } | undefined;
-  for (const [pattern, scope] of LEVELS) {
-    for (const match of before.matchAll(pattern))
-      if (!best || match.index > best.index) best = { index: match.index, scope };
-  }
-  return best?.scope ?? "total";
+/** Blocks inside a plan section. */
+function planBlocks(text: string, spans: Span[]): Set<number> {
+  const skipped = new Set<number>();
+  let inPlan = false;
+  spans.forEach((block, index) => {
+    const body = text.slice(block.start, block.end);
+    if (PLAN_HEADING.test(body)) inPlan = true;
+    else if (HEADING.test(body)) inPlan = false;
+    if (inPlan) skipped.add(index);
+  });
+  return skipped;
 }
 
-/** The clause, or the part of a long one around the match, trimmed at natural breaks. */
-function quoteSpan(clause: Clause, start: number, end: number): [number, number] {
-  if (clause.end - clause.start <= MAX_QUOTE) return [clause.start, clause.end];
-  const text = clause.text;
-  const from = start - clause.start;
-  const to = end - clause.start;
-  const head = text.slice(Math.max(0, from - 200), from);
-  const cut = Math.max(head.lastIndexOf("; "), head.lastIndexOf(": "), head.lastIndexOf(". "));
-  const spanStart = cut === -1 ? Math.max(0, from - head.length) : from - head.length + cut + 2;
-  const tail = text.slice(to, to + 120);
-  const stop = tail.search(/[;.](?:\s|$)/u);
-  const spanEnd = stop === -1 ? Math.min(text.length, to + tail.length) : to + stop;
-  return [clause.start + spanStart, clause.start + spanEnd];
+/** A number as the CSV stores it: decimal point, no grouping, the report's own decimals kept. */
+function plain(token: NumberToken): string {
+  const comma = token.raw.split(",")[1];
+  const point = /^\d+\.(\d{1,2}|\d{4,})$/.exec(token.raw)?.[1];
+  const decimals = (comma ?? point ?? "").length;
+  return decimals ? token.value.toFixed(decimals) : String(token.value);
 }
 
-interface Numbers {
-  n?: number;
-  d?: number;
-  p?: number;
-  v?: number;
-  w?: number;
-  pText?: string;
-}
-
-function numbersOf(
-  match: RegExpExecArray,
-  text: string,
-  offset: number,
-): { numbers: Numbers; approximate: boolean } | null {
-  const numbers: Numbers = {};
-  let approximate = false;
-  for (const name of ["n", "d", "p", "v", "w"] as const) {
-    const raw = match.groups?.[name];
-    const at = match.indices?.groups?.[name];
-    if (raw === undefined || !at) continue;
-    let value: number;
-    try {
-      value = parseVietnameseNumber(raw);
-    } catch {
-      return null;
-    }
-    if (name !== "p" && MONEY_AFTER.test(text.slice(at[1] - offset, at[1] - offset + 12))) return null;
-    if (APPROXIMATE.test(text.slice(Math.max(0, at[0] - offset - 12), at[0] - offset))) approximate = true;
-    numbers[name] = value;
-    if (name === "p") numbers.pText = String(value);
-  }
-  return { numbers, approximate };
-}
-
-const plain = (value: number | undefined) => (value === undefined ? "" : String(value));
-
-function candidatesOf(
-  rule: Rule,
-  match: RegExpExecArray,
-  clause: Clause,
-  options: ExtractOptions,
-  text: string,
-): Candidate[] {
-  const parsed = numbersOf(match, clause.text, clause.start);
-  if (!parsed) return [];
-  const { numbers, approximate } = parsed;
-  const start = clause.start + match.index;
-  const end = start + match[0].length;
-  // The level that applies is the last one named before the first number of the match.
-  const firstNumber = Math.min(
-    ...Object.values(match.indices?.groups ?? {})
-      .filter(Boolean)
-      .map((range) => range![0]),
+/** Every number of the row is in the quote, in digits or in words. */
+function quoteHolds(quote: string, tokens: NumberToken[]): boolean {
+  return tokens.every((token) =>
+    token.words
+      ? quote.includes(token.raw) && parseNumberWords(token.raw) === token.value
+      : textContainsNumber(quote, token.value),
   );
-  const afterMatch = clause.text.slice(end - clause.start);
-  const scope = rule.scopeAfter?.[0].test(afterMatch) ? rule.scopeAfter[1] : undefined;
-  const [quoteStart, quoteEnd] = quoteSpan(clause, start, end);
-  const quote = text.slice(quoteStart, quoteEnd);
-  const base = (
-    indicator: string,
-    fields: Partial<ObservationRecord>,
-    flags: string[],
-    notes: string[],
-  ): Candidate => ({
+}
+
+function toCandidate(prepared: Prepared, proposal: Proposal, options: ExtractOptions): Candidate | undefined {
+  const [start, end] = quoteSpan(prepared.text, proposal);
+  const charStart = prepared.toOriginal(start);
+  const charEnd = prepared.toOriginal(end);
+  const quote = prepared.original.slice(charStart, charEnd);
+  const { numerator: n, denominator: d, percent: p, value: v } = proposal;
+  const tokens = [n, d, p, v].filter((token): token is NumberToken => token !== undefined);
+  if (!quoteHolds(quote, tokens)) return undefined;
+  const flags: string[] = [];
+  const notes: string[] = [];
+  let value = v ? plain(v) : "";
+  if (n && d) {
+    if (d.value === 0) return undefined;
+    value = String(ratioValue(n.value, d.value));
+    if (p && !percentAgrees(n.value, d.value, p.value, plain(p))) {
+      flags.push("percent_mismatch");
+      notes.push(
+        `${plain(n)}/${plain(d)} = ${((n.value / d.value) * 100).toFixed(2)}%, but the report says ${plain(p)}%.`,
+      );
+    }
+  } else if (p) value = plain(p);
+  else if (n) {
+    flags.push("denominator_not_stated");
+    notes.push("The report gives the count only; no total is stated with it.");
+  }
+  if (tokens.some((token) => token.approximate)) {
+    flags.push("approximate");
+    notes.push("The report gives an approximate figure (hơn, gần, trên, khoảng…).");
+  }
+  if (CUMULATIVE.test(prepared.text.slice(start, end))) {
+    flags.push("cumulative_period");
+    notes.push("The figure accumulates several years or runs to the date of the report; check the period.");
+  }
+  if (tokens.some((token) => token.words)) notes.push("A number is written in words; the validator reads digits only.");
+  return {
     obs_id: "",
-    indicator_id: indicator,
+    indicator_id: proposal.indicator,
     unit_id: options.unitId,
     period: options.period,
-    scope:
-      scope ?? scopeOf(indicator, clause, clause.start + (Number.isFinite(firstNumber) ? firstNumber : match.index)),
-    numerator: "",
-    denominator: "",
-    value: "",
-    reported_percent: "",
+    scope: proposal.scope,
+    numerator: n ? plain(n) : "",
+    denominator: d ? plain(d) : "",
+    value,
+    reported_percent: p ? plain(p) : "",
     source_id: options.sourceId,
     quote,
-    flags: [...(approximate ? ["approximate"] : []), ...flags].join(";"),
-    note: [...(approximate ? ["The report gives an approximate figure."] : []), ...notes].join(" "),
-    ...fields,
-    char_start: quoteStart,
-    char_end: quoteEnd,
-    rule: rule.id,
-    confidence: rule.confidence,
-  });
-
-  if (options.kinds.get(rule.indicator) === "ratio") {
-    const { n, d, p } = numbers;
-    if (n !== undefined && d !== undefined && d > 0) {
-      const agrees = p === undefined || percentAgrees(n, d, p, numbers.pText!);
-      return [
-        base(
-          rule.indicator,
-          { numerator: plain(n), denominator: plain(d), value: String(ratioValue(n, d)), reported_percent: plain(p) },
-          agrees ? [] : ["percent_mismatch"],
-          agrees ? [] : [`${n}/${d} = ${((n / d) * 100).toFixed(2)}%, but the report says ${p}%.`],
-        ),
-      ];
-    }
-    if (p !== undefined)
-      return [base(rule.indicator, { numerator: plain(n), value: plain(p), reported_percent: plain(p) }, [], [])];
-    if (numbers.v !== undefined) {
-      return [
-        base(
-          rule.indicator,
-          { numerator: plain(numbers.v) },
-          ["denominator_not_stated"],
-          ["The report gives the count only."],
-        ),
-      ];
-    }
-    return [];
-  }
-  const results: Candidate[] = [];
-  const count = numbers.v ?? numbers.w;
-  if (count !== undefined) results.push(base(rule.indicator, { value: plain(count) }, [], []));
-  if (rule.indicator === "citizen_reception_turns" && numbers.w !== undefined && numbers.v !== undefined) {
-    results.push(base("citizen_reception_persons", { value: plain(numbers.w) }, [], []));
-  }
-  return results;
+    flags: flags.join(";"),
+    note: notes.join(" "),
+    char_start: charStart,
+    char_end: charEnd,
+    rule: proposal.rule,
+    confidence: Math.round(Math.min(0.95, Math.max(0.05, proposal.confidence)) * 100) / 100,
+  };
 }
 
-const numbersOfRow = (row: ObservationRecord) =>
-  [row.numerator, row.denominator, row.value, row.reported_percent].filter(Boolean);
+const numbersKey = (row: ObservationRecord) =>
+  [row.indicator_id, ...[row.numerator, row.denominator, row.value, row.reported_percent].map(Number)].join("|");
 
-/** Every number the report states (a computed ratio value excepted) appears in the quote. */
-export function quoteHoldsNumbers(row: ObservationRecord): boolean {
-  const stated = [
-    row.numerator,
-    row.denominator,
-    row.reported_percent,
-    row.numerator && row.denominator ? "" : row.value,
-  ];
-  return stated.filter(Boolean).every((n) => textContainsNumber(row.quote, Number(n)));
+/** One row per indicator and numbers (a figure repeated in a summary is recorded once). */
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = numbersKey(candidate);
+    const kept = best.get(key);
+    if (!kept || candidate.confidence > kept.confidence) best.set(key, candidate);
+  }
+  return [...best.values()].sort((a, b) => a.char_start - b.char_start || a.indicator_id.localeCompare(b.indicator_id));
 }
 
-export function extract(text: string, options: ExtractOptions): Candidate[] {
-  const found: Candidate[] = [];
-  for (const clause of clauses(text)) {
-    for (const rule of RULES) {
-      if (rule.topic && !rule.topic.test(clause.text)) continue;
-      if (rule.unless && rule.unless.test(clause.text)) continue;
-      rule.pattern.lastIndex = 0;
-      for (const match of clause.text.matchAll(rule.pattern)) {
-        found.push(...candidatesOf(rule, match as RegExpExecArray, clause, options, text));
-      }
-    }
+export function extract(original: string, options: ExtractOptions): Candidate[] {
+  const prepared = prepare(original);
+  const text = prepared.text;
+  const spans = blocks(text);
+  const skipped = planBlocks(text, spans);
+  const proposals: { proposal: Proposal; block: number }[] = [];
+  let previous: ClassifiedSentence | undefined;
+  for (const sentence of sentences(text, spans)) {
+    if (skipped.has(sentence.block)) continue;
+    const current = classifySentence(text, sentence, previous?.sentence, spans[sentence.block]!.start);
+    for (const proposal of assemble(text, current, previous, options.kinds))
+      proposals.push({ proposal, block: sentence.block });
+    previous = current;
   }
-  const seen = new Set<string>();
-  const unique = found
-    .filter((candidate) => quoteHoldsNumbers(candidate))
-    .sort((a, b) => a.char_start - b.char_start || b.confidence - a.confidence)
-    .filter((candidate) => {
-      const key = [candidate.indicator_id, candidate.scope, ...numbersOfRow(candidate)].join("|");
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return unique.map((candidate, i) => ({
+  // A count given alone next to a complete figure of the same indicator is a detail of it.
+  const complete = new Set(
+    proposals
+      .filter(({ proposal }) => proposal.denominator || proposal.percent || proposal.value)
+      .map(({ proposal, block }) => `${proposal.indicator}|${block}`),
+  );
+  const candidates = proposals
+    .filter(
+      ({ proposal, block }) =>
+        !proposal.numerator ||
+        proposal.denominator ||
+        proposal.percent ||
+        !complete.has(`${proposal.indicator}|${block}`),
+    )
+    .map(({ proposal }) => toCandidate(prepared, proposal, options))
+    .filter((candidate): candidate is Candidate => candidate !== undefined);
+  return dedupe(candidates).map((candidate, i) => ({
     ...candidate,
     obs_id: `${options.sourceId}-c${String(i + 1).padStart(3, "0")}`,
   }));

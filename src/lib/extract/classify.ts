@@ -1,0 +1,246 @@
+/**
+ * Gives each figure of a sentence a family and a role. The cue is looked for in the figure's
+ * own stretch of text: after the previous figure (a figure ends the reach of the cues before
+ * it) and within its clause, or right after its unit. A cue right after the unit wins over one
+ * before the figure; among cues before it, the nearest, then the longest ("không thành" over
+ * "thành"). A figure with no cue of its own that follows others with only "/", "," or "và"
+ * between ("67 lượt/70 công dân", "97,5% và cấp xã đạt 90,68%") takes their cue. A figure in
+ * brackets right after a figure of the same role is its breakdown, not another figure.
+ */
+import { LEVELS, TARGET, lastMatch, matchAll } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { FAMILIES, type Family, type Role } from "./rules.ts";
+import type { Sentence } from "./segment.ts";
+import { windowOf, type Window } from "./window.ts";
+
+export interface Classified {
+  mention: Mention;
+  family: Family;
+  role: string;
+  evidence: "after" | "before" | "inherit";
+  /** The cue's span, so that the quote can include it. */
+  cueStart: number;
+  cueEnd: number;
+  scope: string;
+  /** The text the before-cues were read from (inherited by a following figure). */
+  before: string;
+}
+
+export interface ClassifiedSentence {
+  sentence: Sentence;
+  mentions: Mention[];
+  /** One entry per mention; undefined when the figure is not about any indicator. */
+  classified: (Classified | undefined)[];
+}
+
+/** What may stand between a cue and a figure written without a unit ("GĐVH 2799/2.942", "đúng hạn: 1.520"). */
+const UNITLESS_GAP = /^[\s:=*"“”]*(?:(?:là|đạt|có|được|gồm)\s*)?[\s:]*$/iu;
+/** …and after it: the figure ends its phrase. */
+const UNITLESS_END = /^\s*(?:[,;.)(%=]|$|đạt|chiếm)/iu;
+/** A percent's cue may stand a little further ("số hóa tại chỗ cấp huyện đạt tỷ lệ 97,5%"). */
+const PERCENT_GAP = /^[^\d;]{0,40}$/u;
+/** Between two figures of one list ("67 lượt/70 công dân", "97,5% và cấp xã đạt 90,68%"). */
+const CONNECTIVE =
+  /^[\s,/*]*(?:(?:với|và|cho|còn)\s*)?(?:(?:ở|tại)\s*)?(?:cấp (?:xã|huyện|tỉnh)\s*)?(?:(?:đạt|là)\s*)?(?:tỷ lệ\s*)?$/iu;
+const PERCENT_CHANGE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt)\s*(?:thêm\s*)?(?:từ\s*)?$/iu;
+/** "giảm từ 5,2% xuống còn 3,8%": the figure a change starts from is not the result. */
+const CHANGE_FROM = /(?:từ|so với)\s*\d+(?:[.,]\d+)?\s?%/giu;
+/** Numbers in a percent's gap that are not figures: "mức độ 4", "năm 2024", "6 tháng". */
+const NOT_FIGURES = /(?:mức độ|mức|cấp độ|năm|quý)\s*\d+|\d+\s*tháng/giu;
+const PERCENT_OF_PLAN = /^\s*(?:so với|kế hoạch|KH|dự toán|chỉ tiêu|cùng kỳ)/iu;
+/** How far back a level named earlier in the paragraph still applies. */
+const LEVEL_REACH = 600;
+
+interface Hit {
+  family: Family;
+  role: Role;
+  evidence: "after" | "before";
+  start: number;
+  end: number;
+}
+
+function better(a: Hit | undefined, b: Hit): boolean {
+  if (!a) return true;
+  if (a.evidence !== b.evidence) return b.evidence === "after";
+  if (b.evidence === "after") return false;
+  return b.end > a.end || (b.end === a.end && b.start < a.start);
+}
+
+function scopeAt(text: string, from: number, at: number): string {
+  let best: { index: number; scope: string } | undefined;
+  const before = text.slice(Math.max(from, at - LEVEL_REACH), at);
+  for (const [pattern, scope] of LEVELS) {
+    for (const match of matchAll(pattern, before))
+      if (!best || match.index > best.index) best = { index: match.index, scope };
+  }
+  return best?.scope ?? "total";
+}
+
+/**
+ * Whether a percent may play this role: the numerator of a ratio, or a role that blocks
+ * figures (breakdowns, registrations…); not a count or a denominator ("received", "households").
+ */
+const takesPercent = (family: Family, role: Role) =>
+  family.outputs.some((output) => output.role === role.role && output.denominators) ||
+  !family.outputs.some((output) => output.role === role.role || output.denominators?.includes(role.role));
+
+function roleHit(family: Family, role: Role, mention: Mention, window: Window): Hit | undefined {
+  const units = role.units ?? family.units;
+  if (mention.unit && !units.includes(mention.unit)) return undefined;
+  if (mention.kind === "percent" && !takesPercent(family, role)) return undefined;
+  if (role.after) {
+    const match = role.after.exec(role.afterReach === "clause" ? window.clause : window.phrase);
+    if (match) return { family, role, evidence: "after", start: window.end, end: window.end + match[0].length };
+  }
+  if (!role.before) return undefined;
+  const match = lastMatch(role.before, window.before);
+  if (!match) return undefined;
+  const start = window.start + match.index;
+  const end = start + match[0].length;
+  if (!mention.unit) {
+    // A figure without its own unit must stand right after its cue.
+    const gap = window.before.slice(end - window.start);
+    if (mention.kind === "percent")
+      return PERCENT_GAP.test(gap.replace(CHANGE_FROM, "").replace(NOT_FIGURES, ""))
+        ? { family, role, evidence: "before", start, end }
+        : undefined;
+    if (!family.unitless || !UNITLESS_GAP.test(gap) || !UNITLESS_END.test(window.phrase)) return undefined;
+  }
+  return { family, role, evidence: "before", start, end };
+}
+
+function bestHit(families: Family[], mention: Mention, window: Window): Hit | undefined {
+  const decoy =
+    TARGET.test(window.clauseStart) ||
+    (mention.kind === "percent" && (PERCENT_CHANGE.test(window.raw) || PERCENT_OF_PLAN.test(window.phrase)));
+  if (decoy) return undefined;
+  let best: Hit | undefined;
+  for (const family of families) {
+    if (family.exclude?.test(window.phrase) || family.exclude?.test(window.ownPhrase)) continue;
+    if (family.excludeAfter?.test(window.phrase)) continue;
+    for (const role of family.roles) {
+      const hit = roleHit(family, role, mention, window);
+      if (hit && better(best, hit)) best = hit;
+    }
+  }
+  return best;
+}
+
+/**
+ * The first figure of the list the figure at `i` ends ("67 lượt/70 công dân", "12 buổi với 45
+ * lượt công dân"): the figures before it with only connectives between.
+ */
+function listStart(mentions: Mention[], windows: Window[], i: number): number {
+  let start = i;
+  while (
+    start > 0 &&
+    mentions[start - 1]!.depth === mentions[i]!.depth &&
+    CONNECTIVE.test(windows[start]!.raw.replace(/^.*\)/su, ""))
+  )
+    start--;
+  return start;
+}
+
+/** The role a figure takes from the cue of an earlier classified figure of its list, by its own unit. */
+function inherited(
+  mentions: Mention[],
+  windows: Window[],
+  classified: (Classified | undefined)[],
+  i: number,
+): Classified | undefined {
+  const mention = mentions[i]!;
+  // "đạt 45% (900/2.000 hồ sơ)": the counts behind a percent share its role.
+  const before = classified[i - 1];
+  const bracketed = mention.depth === (before?.mention.depth ?? -2) + 1 && windows[i]!.raw.trim() === "";
+  if (mention.kind === "fraction" && before?.mention.kind === "percent" && bracketed)
+    return { ...before, mention, evidence: "inherit" };
+  const previous = classified.slice(listStart(mentions, windows, i), i).findLast(Boolean);
+  if (!previous) return undefined;
+  let best: { role: string; end: number } | undefined;
+  for (const role of previous.family.roles) {
+    const units = role.units ?? previous.family.units;
+    if (!role.before || (mention.unit ? !units.includes(mention.unit) : mention.kind !== "percent")) continue;
+    const match = lastMatch(role.before, previous.before);
+    const end = match ? match.index + match[0].length : -1;
+    if (match && (!best || end > best.end)) best = { role: role.role, end };
+  }
+  return best && { ...previous, mention, role: best.role, evidence: "inherit" };
+}
+
+/** Introduces the parts of the figure just stated. */
+const PARTS = /^[\s,:;*-]*(?:gồm|bao gồm|trong đó|cụ thể)/iu;
+
+/**
+ * The parts of a figure are not figures of their own: those in brackets right after it
+ * ("10 cuộc (trong đó … 9 buổi …)") and those it introduces ("200 đơn vị, gồm: 181 xã").
+ */
+function dropBreakdowns(
+  text: string,
+  mentions: Mention[],
+  windows: Window[],
+  classified: (Classified | undefined)[],
+): void {
+  mentions.forEach((mention, i) => {
+    const own = classified[i];
+    if (!own) return;
+    const opening = text.lastIndexOf("(", mention.start);
+    const parent =
+      mention.depth > 0
+        ? mentions.slice(0, i).findLast((other) => other.depth < mention.depth && other.end <= opening)
+        : PARTS.test(windows[i]!.before)
+          ? mentions.slice(0, i).findLast((other) => other.depth === 0)
+          : undefined;
+    const theirs = parent && classified[mentions.indexOf(parent)];
+    // "đạt 45% (900/2.000 hồ sơ)": the counts behind a percent are not a breakdown of it.
+    if (parent?.kind === "percent" && mention.kind === "fraction") return;
+    if (theirs && theirs.family === own.family && theirs.role === own.role) classified[i] = undefined;
+  });
+}
+
+/**
+ * Classifies the figures of `sentence`. `previous` is the sentence before it (its topic may
+ * carry over), `blockStart` where its paragraph starts (a level named there still applies).
+ */
+export function classifySentence(
+  text: string,
+  sentence: Sentence,
+  previous?: Sentence,
+  blockStart = sentence.start,
+): ClassifiedSentence {
+  const mentions = findMentions(text, sentence.start, sentence.end);
+  const own = text.slice(sentence.start, sentence.end);
+  const carried = previous && previous.block === sentence.block ? text.slice(previous.start, previous.end) : "";
+  const families = FAMILIES.filter(
+    (family) => !family.topic || family.topic.test(own) || (family.topicFromPrevious && family.topic.test(carried)),
+  );
+  const windows = mentions.map((_, i) => windowOf(text, sentence, mentions, i));
+  const classified: (Classified | undefined)[] = [];
+  const fromHit = (mention: Mention, hit: Hit, window: Window, evidence: Classified["evidence"]): Classified => ({
+    mention,
+    family: hit.family,
+    role: hit.role.role,
+    evidence,
+    cueStart: hit.start,
+    cueEnd: hit.end,
+    scope: hit.family.levels ? scopeAt(text, blockStart, mention.start) : "total",
+    before: window.before,
+  });
+  mentions.forEach((mention, i) => {
+    const window = windows[i]!;
+    const hit = bestHit(families, mention, window);
+    if (hit) return classified.push(fromHit(mention, hit, window, hit.evidence));
+    const taken = inherited(mentions, windows, classified, i);
+    if (taken) {
+      if (taken.family.levels) taken.scope = scopeAt(text, blockStart, mention.start);
+      return classified.push(taken);
+    }
+    // Without a cue of its own or a classified figure before it, a figure may take the cue
+    // standing before the list it ends ("tiếp … được 12 buổi với 45 lượt công dân").
+    const head = windows[listStart(mentions, windows, i)]!;
+    const listed =
+      head !== window ? bestHit(families, mention, { ...window, before: head.before, start: head.start }) : undefined;
+    classified.push(listed && fromHit(mention, listed, head, "inherit"));
+  });
+  dropBreakdowns(text, mentions, windows, classified);
+  return { sentence, mentions, classified };
+}
