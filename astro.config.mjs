@@ -8,7 +8,7 @@ export default defineConfig({
   base,
   outDir: process.env.ASTRO_OUT_DIR ?? "dist",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always", assets: "_assets" },
+  build: { format: "directory", inlineStylesheets: "always", assets: "_assets", concurrency: 4 },
   i18n: { locales: ["vi", "en"], defaultLocale: "vi", routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1", port: 4321 },

@@ -75,6 +75,8 @@ const en: typeof vi = {
     note: "Note",
     observations: "Numbers",
     units: "Units",
+    latestOnly: (shown: string, total: string) =>
+      `This page shows only the latest period of each series: ${shown} of ${total} numbers. Earlier periods are in the CSV download and the SQL explorer.`,
     truncated: (shown: number, total: number) =>
       `The table shows ${shown} of ${total} rows; download the CSV or use the SQL explorer for all of them.`,
   },

@@ -72,6 +72,8 @@ export default {
     note: "Ghi chú",
     observations: "Số liệu",
     units: "Đơn vị",
+    latestOnly: (shown: string, total: string) =>
+      `Trang này chỉ hiện kỳ gần nhất của mỗi chuỗi số liệu: ${shown} / ${total} số liệu. Các kỳ trước có trong tệp CSV và trang Truy vấn SQL.`,
     truncated: (shown: number, total: number) =>
       `Bảng hiện ${shown} / ${total} dòng; tải CSV hoặc dùng trang Truy vấn SQL để xem tất cả.`,
   },

@@ -1,5 +1,6 @@
 /** From queried observations to what a comparison chart and its table show. */
 import type { ComparisonDatum } from "./charts/comparison.ts";
+import { groupBy } from "./group-by.ts";
 import type { ObservationRow } from "./queries.ts";
 
 /** Stable id of the highlighted quote of an observation on its source page. */
@@ -24,15 +25,8 @@ export function toComparisonData(
 }
 
 /** Observations grouped by scope, in order of first appearance: charts never mix scopes. */
-export function byScope(rows: readonly ObservationRow[]): Map<string, ObservationRow[]> {
-  const groups = new Map<string, ObservationRow[]>();
-  for (const row of rows) {
-    const group = groups.get(row.scope);
-    if (group) group.push(row);
-    else groups.set(row.scope, [row]);
-  }
-  return groups;
-}
+export const byScope = <Row extends ObservationRow>(rows: readonly Row[]): Map<string, Row[]> =>
+  groupBy(rows, (row) => row.scope);
 
 export const flagsOfRows = (rows: readonly ObservationRow[]): string[] =>
   [...new Set(rows.flatMap((row) => (row.flags ?? "").split(";").filter(Boolean)))].sort();

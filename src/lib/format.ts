@@ -3,23 +3,24 @@ import { intlLocale, type Locale } from "../i18n/index.ts";
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
+/** Formatters are costly to make and a nationwide build formats millions of numbers: one per kind. */
+function formatter(locale: Locale, style: "decimal" | "percent", maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${style}:${maximumFractionDigits}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), options);
+    format = new Intl.NumberFormat(intlLocale(locale), { style, maximumFractionDigits });
     cache.set(key, format);
   }
   return format;
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return formatter(locale, { maximumFractionDigits }).format(value);
+  return formatter(locale, "decimal", maximumFractionDigits).format(value);
 }
 
 /** A percent given as 0–100. */
 export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return formatter(locale, { style: "percent", maximumFractionDigits }).format(value / 100);
+  return formatter(locale, "percent", maximumFractionDigits).format(value / 100);
 }
 
 /** "59/67": the counts behind a ratio. */

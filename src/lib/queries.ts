@@ -4,6 +4,7 @@
  */
 import type { CompareState } from "./research/compare-state.ts";
 import { OWN_TABLE } from "./research/own-table.ts";
+import { OBSERVATIONS } from "./schema.ts";
 import { quoteLiteral } from "./sql/tables.ts";
 
 /** One observation with what a chart or table needs to label and source it. */
@@ -36,15 +37,69 @@ const FROM_OBSERVATIONS = `
   JOIN units u USING (unit_id)
   JOIN indicators i USING (indicator_id)`;
 
-const ORDER = "ORDER BY o.indicator_id, o.scope, o.value DESC NULLS LAST, u.name, o.period, o.obs_id";
+/**
+ * Past this many observations, a page keeps only the latest period of each series: a nationwide
+ * history (53 indicators × 10 years × 10,000 communes) belongs in the downloads and the explorer,
+ * not on a phone. The curated reports come nowhere near it. Periods compare as text ("2024" > "2023").
+ */
+export const PAGE_ROW_LIMIT = 400;
 
-export function observationsOfIndicatorSql(indicatorId: string): string {
-  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.indicator_id = ${quoteLiteral(indicatorId)} ${ORDER}`;
+/** An observation as a page shows it, with how many the unit or indicator has in all. */
+export interface PageObservationRow extends ObservationRow {
+  all_rows: number;
 }
 
-export function observationsOfUnitSql(unitId: string): string {
-  return `SELECT ${OBSERVATION_COLUMNS} ${FROM_OBSERVATIONS} WHERE o.unit_id = ${quoteLiteral(unitId)} ORDER BY i.topic, o.indicator_id, o.scope, o.period, o.obs_id`;
+/** An indicator's observations for its page and the home page's charts, highest value first. */
+export function observationsOfIndicatorSql(indicatorId: string, limit = PAGE_ROW_LIMIT): string {
+  const indicator = quoteLiteral(indicatorId);
+  return `
+    WITH totals AS (
+      SELECT count(*)::INTEGER AS all_rows FROM observations WHERE indicator_id = ${indicator}
+    ), latest AS (
+      SELECT scope, max(period) AS latest_period FROM observations WHERE indicator_id = ${indicator} GROUP BY scope
+    )
+    SELECT ${OBSERVATION_COLUMNS}, t.all_rows
+    ${FROM_OBSERVATIONS}
+    JOIN latest l USING (scope)
+    CROSS JOIN totals t
+    WHERE o.indicator_id = ${indicator} AND (t.all_rows <= ${Math.trunc(limit)} OR o.period = l.latest_period)
+    ORDER BY o.scope, o.value DESC NULLS LAST, u.name, o.period, o.obs_id`;
 }
+
+/**
+ * Every unit page's observations in one pass, grouped by unit, in the order a page lists them.
+ * Aggregates and joins, not window functions: five times faster on 5 million rows.
+ */
+export function unitPagesSql(limit = PAGE_ROW_LIMIT): string {
+  return `
+    WITH totals AS (
+      SELECT unit_id, count(*)::INTEGER AS all_rows FROM observations GROUP BY unit_id
+    ), latest AS (
+      SELECT unit_id, indicator_id, scope, max(period) AS latest_period FROM observations GROUP BY ALL
+    )
+    SELECT ${OBSERVATION_COLUMNS}, t.all_rows
+    ${FROM_OBSERVATIONS}
+    JOIN totals t USING (unit_id)
+    JOIN latest l USING (unit_id, indicator_id, scope)
+    WHERE t.all_rows <= ${Math.trunc(limit)} OR o.period = l.latest_period
+    ORDER BY o.unit_id, i.topic, o.indicator_id, o.scope, o.period, o.obs_id`;
+}
+
+/** Every observation in the published column order and number format, by indicator: the source of the CSV slices. */
+export function slicesTableSql(table: string): string {
+  // Whole numbers as "59", not DOUBLE's "59.0", as in the curated CSV.
+  const cells = OBSERVATIONS.fields.map(({ name, type }) =>
+    type === "number"
+      ? `CASE WHEN ${name} = trunc(${name}) AND abs(${name}) < 1e15 THEN ${name}::BIGINT::VARCHAR ELSE ${name}::VARCHAR END AS ${name}`
+      : name,
+  );
+  // Sorted by indicator, so that each slice's filter skips the other indicators' row groups.
+  return `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${cells.join(", ")} FROM observations ORDER BY indicator_id, obs_id`;
+}
+
+/** One indicator's CSV slice, from the table of slicesTableSql, in obs_id order. */
+export const indicatorSliceSql = (table: string, indicatorId: string): string =>
+  `SELECT * FROM ${table} WHERE indicator_id = ${quoteLiteral(indicatorId)}`;
 
 /** A report's observations; `limit` keeps a generated nationwide source page buildable. */
 export function observationsOfSourceSql(sourceId: string, limit = 5000): string {
@@ -57,12 +112,18 @@ export interface CoverageRow {
   level: string;
   indicator_id: string;
   observations: number;
+  /** All units with observations, of which the grid shows the first few. */
+  reporting_units: number;
 }
 
-/** Which unit's reports state which indicator: the coverage grid of the home page. */
-export const coverageSql = (): string => `
-  SELECT o.unit_id, u.name AS unit_name, u.level, o.indicator_id, count(*)::INTEGER AS observations
-  ${FROM_OBSERVATIONS}
+/** Which unit's reports state which indicator: the home page's grid, for its first units (beyond a dozen, a column each is unreadable). */
+export const coverageSql = (maxUnits = 12): string => `
+  WITH shown AS (
+    SELECT unit_id, name, level FROM units WHERE unit_id IN (SELECT unit_id FROM observations)
+    ORDER BY level, name LIMIT ${Math.trunc(maxUnits)})
+  SELECT o.unit_id, u.name AS unit_name, u.level, o.indicator_id, count(*)::INTEGER AS observations,
+         (SELECT count(DISTINCT unit_id) FROM observations)::INTEGER AS reporting_units
+  FROM observations o JOIN shown u USING (unit_id)
   GROUP BY ALL
   ORDER BY u.level, u.name, o.indicator_id`;
 

@@ -5,8 +5,8 @@
  * output untouched.
  */
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { formatIssue } from "../lib/csv.ts";
 import { validateDataset } from "../lib/validate.ts";
 import { applyContentSecurityPolicy, HOST_HEADERS } from "./csp.ts";
@@ -45,19 +45,30 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     step(`validated ${options.dataDir}`);
   }
 
-  rmSync(scratch, { recursive: true, force: true });
+  const downloads = `${outDir}.data-${process.pid}`;
+  const cleanUp = () => {
+    for (const dir of [scratch, downloads]) rmSync(dir, { recursive: true, force: true });
+  };
+  cleanUp();
   try {
-    await runAstroBuild({ ...options, outDir: scratch });
-    step("rendered pages");
-    await writeDownloads(options.dataDir, resolve(scratch, "data"));
-    step("wrote downloads");
+    // Pages and downloads are independent: the downloads' DuckDB works on the second core meanwhile.
+    const results = await Promise.allSettled([
+      runAstroBuild({ ...options, outDir: scratch }).then(() => step("rendered pages")),
+      writeDownloads(options.dataDir, downloads).then(() => step("wrote downloads")),
+    ]);
+    const failure = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
+    if (failure) throw failure.reason;
+    const data = resolve(scratch, "data");
+    mkdirSync(data, { recursive: true });
+    for (const entry of readdirSync(downloads)) renameSync(join(downloads, entry), join(data, entry));
+    rmSync(downloads, { recursive: true });
     copyDuckdbBundles(resolve(scratch, "duckdb"));
     step("copied duckdb-wasm bundles");
     const pages = applyContentSecurityPolicy(scratch);
     writeFileSync(resolve(scratch, "_headers"), HOST_HEADERS);
     step(`content security policy on ${pages} pages`);
   } catch (error) {
-    rmSync(scratch, { recursive: true, force: true });
+    cleanUp();
     throw error;
   }
   const previous = `${outDir}.old-${process.pid}`;

@@ -11,10 +11,12 @@ import { OBSERVATIONS, TABLES, columnsOf } from "../lib/schema.ts";
 import { dataPackage, type ResourceFile } from "../lib/research/datapackage.ts";
 import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import { WIDE_TABLE, wideTableSql } from "../lib/research/wide.ts";
+import { indicatorSliceSql, slicesTableSql } from "../lib/queries.ts";
 import { quoteLiteral } from "../lib/sql/tables.ts";
 import { connect } from "./duckdb.ts";
 
 export const TEMPLATE_FILE = "observations-template.csv";
+const SLICES_TABLE = "indicator_slices";
 
 /** An example row for people filling in their own unit's numbers; constructed, not from a report. */
 const TEMPLATE_ROW = [
@@ -44,11 +46,14 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
   cpSync(join(dataDir, "sources"), join(outDir, "sources"), { recursive: true });
 
   const connection = await connect(dataDir);
+  // This runs beside the page build (src/server/build.ts), which needs the other core.
+  await connection.run("SET threads = 1");
   for (const table of TABLES) {
     await connection.run(
       `COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`,
     );
   }
+  await writeIndicatorSlices(connection, join(outDir, "indicators"));
   await writeBrowserDatabase(connection, dataDir, outDir);
   await connection.run(wideTableSql());
   await connection.run(
@@ -101,6 +106,20 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
     sources: sources.map((file) => ({ title: file.replace(/\.txt$/, ""), path: `sources/${file}` })),
   });
   writeFileSync(join(outDir, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
+}
+
+/** Each indicator's observations as CSV, offered on its page; written by DuckDB, as a nationwide slice has 100,000 rows. */
+async function writeIndicatorSlices(connection: Awaited<ReturnType<typeof connect>>, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await connection.run(slicesTableSql(SLICES_TABLE));
+  const indicators = await connection.runAndReadAll("SELECT indicator_id FROM indicators ORDER BY indicator_id");
+  for (const [id] of indicators.getRows()) {
+    const file = join(outDir, `${String(id)}.csv`);
+    await connection.run(
+      `COPY (${indicatorSliceSql(SLICES_TABLE, String(id))}) TO ${quoteLiteral(file)} (HEADER, DELIMITER ',')`,
+    );
+  }
+  await connection.run(`DROP TABLE ${SLICES_TABLE}`);
 }
 
 /** Large datasets reach the browser as a DuckDB file it attaches; small ones as the CSV files. */

@@ -31,7 +31,7 @@ export function connect(dir: string = dataDir()): Promise<DuckDBConnection> {
 
 /** Recent answers: a build asks each question once per language, one right after the other. */
 const results = new Map<string, Promise<Row[]>>();
-const REMEMBERED = 64;
+const REMEMBERED = 16;
 
 /** Runs a query and returns plain JS rows (BIGINT and DECIMAL as numbers, as in the browser); rows are shared, never mutate them. */
 export function query<T = Row>(sql: string, dir: string = dataDir()): Promise<T[]> {

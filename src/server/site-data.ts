@@ -3,12 +3,14 @@ import {
   indicatorSummarySql,
   observationsOfIndicatorSql,
   observationsOfSourceSql,
-  observationsOfUnitSql,
+  unitPagesSql,
   coverageSql,
   type CoverageRow,
   type IndicatorSummaryRow,
   type ObservationRow,
+  type PageObservationRow,
 } from "../lib/queries.ts";
+import { groupBy } from "../lib/group-by.ts";
 import type { Indicator, Source, Unit } from "../lib/schema.ts";
 import { query } from "./duckdb.ts";
 
@@ -16,6 +18,8 @@ export interface SiteTables {
   indicators: Map<string, Indicator>;
   units: Map<string, Unit>;
   sources: Map<string, Source>;
+  /** Each unit's child units, in the order of `units`. */
+  children: Map<string, Unit[]>;
 }
 
 let tables: Promise<SiteTables> | undefined;
@@ -31,17 +35,26 @@ export function siteTables(): Promise<SiteTables> {
       query<Record<string, unknown>>("SELECT * FROM units ORDER BY level, name"),
       query<Record<string, unknown>>("SELECT * FROM sources ORDER BY source_id"),
     ]);
+    const unitMap = new Map(units.map((row) => [String(row.unit_id), asText<Unit>(row)]));
     return {
       indicators: new Map(indicators.map((row) => [String(row.indicator_id), asText<Indicator>(row)])),
-      units: new Map(units.map((row) => [String(row.unit_id), asText<Unit>(row)])),
+      units: unitMap,
       sources: new Map(sources.map((row) => [String(row.source_id), asText<Source>(row)])),
+      children: groupBy([...unitMap.values()], (unit) => unit.parent_id),
     };
   })();
   return tables;
 }
 
-export const observationsOfIndicator = (id: string) => query<ObservationRow>(observationsOfIndicatorSql(id));
-export const observationsOfUnit = (id: string) => query<ObservationRow>(observationsOfUnitSql(id));
+let unitPages: Promise<Map<string, PageObservationRow[]>> | undefined;
+
+/** A unit page's observations. One query serves every unit page: 10,000 queries would take minutes. */
+export async function observationsOfUnit(id: string): Promise<PageObservationRow[]> {
+  unitPages ??= query<PageObservationRow>(unitPagesSql()).then((rows) => groupBy(rows, (row) => row.unit_id));
+  return (await unitPages).get(id) ?? [];
+}
+
+export const observationsOfIndicator = (id: string) => query<PageObservationRow>(observationsOfIndicatorSql(id));
 export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
 export const coverage = () => query<CoverageRow>(coverageSql());
 export const indicatorSummary = () => query<IndicatorSummaryRow>(indicatorSummarySql());

@@ -4,8 +4,9 @@ import {
   indicatorSummarySql,
   observationsOfIndicatorSql,
   observationsOfSourceSql,
-  observationsOfUnitSql,
+  unitPagesSql,
   type ObservationRow,
+  type PageObservationRow,
 } from "../../src/lib/queries.ts";
 import { query } from "../../src/server/duckdb.ts";
 
@@ -31,7 +32,9 @@ describe("site queries on the minimal dataset", () => {
     expect(rows).toEqual([]);
   });
   it("finds a unit's and a source's observations", async () => {
-    expect(await query(observationsOfUnitSql("tinh-mau-huyen-mau"), DATA)).toHaveLength(4);
+    const units = await query<PageObservationRow>(unitPagesSql(), DATA);
+    expect(units.filter((row) => row.unit_id === "tinh-mau-huyen-mau")).toHaveLength(4);
+    expect(units.every((row) => row.all_rows === 4)).toBe(true);
     expect((await query<ObservationRow>(observationsOfSourceSql("mau-2024"), DATA)).map((r) => r.obs_id)).toEqual([
       "mau-2024-001",
       "mau-2024-002",
@@ -47,7 +50,9 @@ describe("site queries on the minimal dataset", () => {
       level: "district",
       indicator_id: "households",
       observations: 1,
+      reporting_units: 1,
     });
+    expect(await query(coverageSql(0), DATA)).toEqual([]);
     const summary = await query(indicatorSummarySql(), DATA);
     expect(summary).toHaveLength(4);
   });
@@ -64,5 +69,31 @@ describe("compare query", () => {
       DATA,
     );
     expect(none).toEqual([]);
+  });
+});
+
+describe("pages past the row limit (nationwide scale) keep each series' latest period", () => {
+  // The curated data has one unit with two periods of a series: Lạng Sơn's friendly-government models, 2019 and 2020.
+  const series = (row: ObservationRow) => `${row.unit_id}|${row.indicator_id}|${row.scope}`;
+
+  it("on unit pages", async () => {
+    const all = await query<PageObservationRow>(unitPagesSql(), "data");
+    const latest = await query<PageObservationRow>(unitPagesSql(1), "data");
+    const langSon = all.filter((row) => row.unit_id === "lang-son");
+    const langSonLatest = latest.filter((row) => row.unit_id === "lang-son");
+    expect(langSon.map((row) => row.period)).toContain("2019");
+    expect(langSonLatest.map((row) => row.period)).not.toContain("2019");
+    expect(new Set(langSonLatest.map(series))).toEqual(new Set(langSon.map(series)));
+    expect(langSonLatest.every((row) => row.all_rows === langSon.length)).toBe(true);
+    // Units with a single period per series lose nothing.
+    expect(latest.length).toBe(all.length - (langSon.length - langSonLatest.length));
+  });
+
+  it("on indicator pages, where every unit's row is of the latest period", async () => {
+    const all = await query<PageObservationRow>(observationsOfIndicatorSql("friendly_gov_model_units"), "data");
+    const latest = await query<PageObservationRow>(observationsOfIndicatorSql("friendly_gov_model_units", 1), "data");
+    expect(new Set(all.map((row) => row.period))).toEqual(new Set(["2019", "2020"]));
+    expect(latest.length).toBeGreaterThan(0);
+    expect(latest.every((row) => row.period === "2020" && row.all_rows === all.length)).toBe(true);
   });
 });

@@ -16,10 +16,9 @@ export const quoteIdentifier = (name: string): string => `"${name.replaceAll('"'
 export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 export function createTableSql(table: TableSpec): string {
-  const columns = table.fields.map((field) => {
-    const key = field.name === table.primaryKey ? " PRIMARY KEY" : "";
-    return `${quoteIdentifier(field.name)} ${SQL_TYPES[field.type]}${key}`;
-  });
+  // No PRIMARY KEY: the validator checks keys before anything loads, and an index over
+  // 5 million ids would cost seconds at every load, in the browser too.
+  const columns = table.fields.map((field) => `${quoteIdentifier(field.name)} ${SQL_TYPES[field.type]}`);
   return `CREATE TABLE ${quoteIdentifier(table.name)} (${columns.join(", ")})`;
 }
 
