@@ -6,11 +6,10 @@
  * rows take seconds. The build writes the browser's copy as a .duckdb file to attach (see
  * src/lib/research/manifest.ts).
  */
-import { DuckDBInstance } from "@duckdb/node-api";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { synthSql, SYNTHETIC_TEXT } from "../src/server/synth-sql.ts";
+import { writeSyntheticData } from "../src/server/synth-sql.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -27,26 +26,17 @@ if (!Number.isInteger(units) || units < 1 || !Number.isInteger(years) || years <
 
 const data = join(out, "data");
 rmSync(out, { recursive: true, force: true });
-mkdirSync(join(data, "sources"), { recursive: true });
-copyFileSync("data/indicators.csv", join(data, "indicators.csv"));
-writeFileSync(join(data, "sources", "synthetic.txt"), SYNTHETIC_TEXT);
-
 const started = performance.now();
-const instance = await DuckDBInstance.create(":memory:");
-const connection = await instance.connect();
-for (const [label, sql] of synthSql({ units, years, dataDir: data })) {
-  await connection.run(sql);
-  console.log(`synth: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-}
-const count = await connection.runAndReadAll("SELECT count(*)::DOUBLE AS n FROM observations");
-console.log(`synth: ${count.getRowObjectsJS()[0]?.n} observations for ${units} units × ${years} years in ${data}`);
-connection.closeSync();
+const count = await writeSyntheticData({ units, years, dataDir: data }, (label) =>
+  console.log(`synth: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
+);
+console.log(`synth: ${count} observations for ${units} units × ${years} years in ${data}`);
 
 if (!args.includes("--no-build")) {
   const dist = join(out, "dist");
   console.log(`synth: building the site against it into ${dist}`);
   const command = [process.execPath, "--import", "tsx", "scripts/build.ts"];
-  // GNU time reports the peak memory of the build and its children; without it, only the time.
+  // GNU time reports the peak memory of the largest process (the build or its Astro child); without it, only the time.
   const timed = existsSync("/usr/bin/time")
     ? ["/usr/bin/time", "-f", "synth: build peak memory %M KB, %e s wall", ...command]
     : command;

@@ -1,5 +1,7 @@
 /** SQL that generates the synthetic nationwide dataset (see scripts/synth.ts). Deterministic: hash() of ids, no randomness. */
+import { DuckDBInstance } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TABLES, columnsOf } from "../lib/schema.ts";
 import { quoteLiteral } from "../lib/sql/tables.ts";
@@ -70,4 +72,26 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
     ]);
   }
   return statements;
+}
+
+/** Writes the synthetic dataset into `dataDir` (indicators copied from data/); returns the number of observations. */
+export async function writeSyntheticData(
+  options: { units: number; years: number; dataDir: string },
+  log: (line: string) => void = () => {},
+): Promise<number> {
+  mkdirSync(join(options.dataDir, "sources"), { recursive: true });
+  copyFileSync("data/indicators.csv", join(options.dataDir, "indicators.csv"));
+  writeFileSync(join(options.dataDir, "sources", "synthetic.txt"), SYNTHETIC_TEXT);
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    for (const [label, sql] of synthSql(options)) {
+      await connection.run(sql);
+      log(label);
+    }
+    const count = await connection.runAndReadAll("SELECT count(*)::DOUBLE AS n FROM observations");
+    return Number(count.getRowObjectsJS()[0]?.n);
+  } finally {
+    connection.closeSync();
+  }
 }
