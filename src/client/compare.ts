@@ -25,6 +25,8 @@ const scopeSelect = byId<HTMLSelectElement>("compare-scope");
 const view = byId("compare-view");
 const status = byId("duckdb-status");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
+/** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
+const start = () => startDuckdb(progress, { observations: "by-indicator" });
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
   showDuckdbProgress(status, p, config.locale);
   // Once the engine is ready, fetch the chart code too, so the first update does not wait for it.
@@ -58,8 +60,9 @@ async function update(state: CompareState): Promise<void> {
   const ticket = ++pending;
   view.setAttribute("aria-busy", "true");
   try {
-    const { connection } = await startDuckdb(progress);
+    const { connection, loadIndicator } = await start();
     const started = performance.now();
+    await loadIndicator(state.indicator);
     const rows = (await queryRows(connection, compareSql(state))) as unknown as CompareRow[];
     if (ticket !== pending) return;
     // Plot is loaded with the first update, so the page's initial script stays small.
@@ -91,7 +94,7 @@ window.addEventListener("popstate", () => {
   applyToForm(state);
   void update(state);
 });
-const intent = () => void startDuckdb(progress).catch(() => undefined);
+const intent = () => void start().catch(() => undefined);
 form.addEventListener("focusin", intent, { once: true });
 form.addEventListener("pointerover", intent, { once: true });
 byId("own-data").addEventListener("focusin", intent, { once: true });
@@ -99,7 +102,7 @@ byId("own-data").addEventListener("focusin", intent, { once: true });
 const initial = decodeCompareState(location.search, config.defaults);
 applyToForm(initial);
 if (!sameState(initial, config.defaults)) void update(initial);
-else warmWhenIdle(progress);
+else warmWhenIdle(progress, { observations: "by-indicator" });
 
 // Your own data: checked here, added to this browser's DuckDB session only.
 const fileInput = byId<HTMLInputElement>("own-file");
@@ -108,7 +111,7 @@ const report = byId("own-report");
 
 async function addOwnFile(file: File): Promise<void> {
   report.replaceChildren(el("p", {}, t.duckdb.loadingData));
-  const { connection } = await startDuckdb(progress);
+  const { connection } = await start();
   const existing = new Set(
     (await queryRows(connection, `SELECT obs_id FROM ${OWN_TABLE}`)).map((row) => String(row.obs_id)),
   );

@@ -6,8 +6,8 @@
  * so SQL typed by a visitor can reach nothing beyond the published data.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
-import { TABLES } from "../lib/schema.ts";
-import { loadDatasetSql } from "../lib/sql/tables.ts";
+import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
+import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
 import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
 
@@ -24,7 +24,21 @@ export interface DuckdbSession {
   connection: AsyncDuckDBConnection;
   /** Milliseconds from the start of loading to the first query answered. */
   startupMs: number;
+  /** Makes sure an indicator's observations are loaded (a no-op unless loading by indicator). */
+  loadIndicator(indicatorId: string): Promise<void>;
 }
+
+export interface StartOptions {
+  /**
+   * For a page that needs one indicator at a time (compare): with a large dataset, fetch each
+   * indicator's CSV slice when first asked, instead of the whole database (78 MB nationwide,
+   * which duckdb-wasm reads in full when it attaches it).
+   */
+  observations?: "all" | "by-indicator";
+}
+
+/** Registered file names DuckDB may still read after external access is switched off. */
+const SLICES_DIR = "slices/";
 
 export class DuckdbStartError extends Error {
   override name = "DuckdbStartError";
@@ -37,10 +51,13 @@ const url = (path: string) => new URL(`${base}${path}`, location.href).href;
 let session: Promise<DuckdbSession> | undefined;
 const listeners = new Set<(progress: Progress) => void>();
 
-/** Starts DuckDB once per page; later calls share the same session and progress. */
-export function startDuckdb(onProgress?: (progress: Progress) => void): Promise<DuckdbSession> {
+/** Starts DuckDB once per page; later calls share the same session and progress (the first call's options hold). */
+export function startDuckdb(
+  onProgress?: (progress: Progress) => void,
+  options: StartOptions = {},
+): Promise<DuckdbSession> {
   if (onProgress) listeners.add(onProgress);
-  session ??= start().catch((error: unknown) => {
+  session ??= start(options).catch((error: unknown) => {
     session = undefined;
     throw error;
   });
@@ -49,7 +66,7 @@ export function startDuckdb(onProgress?: (progress: Progress) => void): Promise<
 
 const report = (progress: Progress) => listeners.forEach((listener) => listener(progress));
 
-async function start(): Promise<DuckdbSession> {
+async function start(options: StartOptions): Promise<DuckdbSession> {
   const started = performance.now();
   performance.mark("sldc:duckdb-start");
   const duckdb = await import("@duckdb/duckdb-wasm");
@@ -86,22 +103,32 @@ async function start(): Promise<DuckdbSession> {
     await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
     report({ phase: "data", bytesLoaded: 0, bytesTotal: 0 });
     const manifest = (await (await fetch(url(`data/${MANIFEST_FILE}`))).json()) as DataManifest;
-    if (manifest.format === "duckdb") {
-      // Attached read-only over HTTP: queries fetch only the blocks they need.
-      await db.registerFileURL(manifest.file, url(`data/${manifest.file}`), duckdb.DuckDBDataProtocol.HTTP, false);
-      await connection.query(`ATTACH '${manifest.file}' AS published (READ_ONLY)`);
-      for (const table of TABLES)
-        await connection.query(`CREATE VIEW ${table.name} AS SELECT * FROM published.${table.name}`);
-    } else {
+    // Published CSV files become tables, as at build time.
+    const loadCsvTables = async (tables: readonly TableSpec[]) => {
       await Promise.all(
-        TABLES.map(async (table) => {
+        tables.map(async (table) => {
           const response = await fetch(url(`data/${table.file}`));
           if (!response.ok) throw new DuckdbStartError(`could not load ${table.file}: HTTP ${response.status}`);
           await db.registerFileBuffer(table.file, new Uint8Array(await response.arrayBuffer()));
         }),
       );
-      for (const sql of loadDatasetSql((table) => table.file)) await connection.query(sql);
-      for (const table of TABLES) await db.dropFile(table.file);
+      for (const sql of loadDatasetSql((table) => table.file, tables)) await connection.query(sql);
+      for (const table of tables) await db.dropFile(table.file);
+    };
+    let loadIndicator = (_indicatorId: string) => Promise.resolve();
+    if (manifest.format === "duckdb" && options.observations === "by-indicator") {
+      await loadCsvTables(TABLES.filter((table) => table !== OBSERVATIONS));
+      await connection.query(createTableSql(OBSERVATIONS));
+      await connection.query(`SET allowed_directories = ['${SLICES_DIR}']`);
+      loadIndicator = indicatorLoader(db, connection);
+    } else if (manifest.format === "duckdb") {
+      // Attached read-only; duckdb-wasm 1.32 fetches the whole file when it attaches it.
+      await db.registerFileURL(manifest.file, url(`data/${manifest.file}`), duckdb.DuckDBDataProtocol.HTTP, false);
+      await connection.query(`ATTACH '${manifest.file}' AS published (READ_ONLY)`);
+      for (const table of TABLES)
+        await connection.query(`CREATE VIEW ${table.name} AS SELECT * FROM published.${table.name}`);
+    } else {
+      await loadCsvTables(TABLES);
     }
     await connection.query(OWN_TABLE_SQL);
     await connection.query("SET enable_external_access = false; SET lock_configuration = true");
@@ -109,7 +136,7 @@ async function start(): Promise<DuckdbSession> {
     const startupMs = performance.now() - started;
     performance.measure("sldc:duckdb-first-result", "sldc:duckdb-start");
     report({ phase: "ready", bytesLoaded: 0, bytesTotal: 0 });
-    return { db, connection, startupMs };
+    return { db, connection, startupMs, loadIndicator };
   } catch (error) {
     worker.terminate();
     throw error instanceof DuckdbStartError
@@ -120,6 +147,32 @@ async function start(): Promise<DuckdbSession> {
   }
 }
 
+/** Loads each indicator's published CSV slice once, into the observations table. */
+function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
+  const loaded = new Map<string, Promise<void>>();
+  return (indicatorId: string): Promise<void> => {
+    let load = loaded.get(indicatorId);
+    if (!load) {
+      load = (async () => {
+        const file = `data/indicators/${encodeURIComponent(indicatorId)}.csv`;
+        const response = await fetch(url(file));
+        if (!response.ok) throw new Error(`could not load ${file}: HTTP ${response.status}`);
+        const name = `${SLICES_DIR}${encodeURIComponent(indicatorId)}.csv`;
+        await db.registerFileBuffer(name, new Uint8Array(await response.arrayBuffer()));
+        try {
+          await connection.query(insertFromCsvSql(OBSERVATIONS, name));
+        } finally {
+          await db.dropFile(name);
+        }
+      })();
+      // A failed load may be retried.
+      load.catch(() => loaded.delete(indicatorId));
+      loaded.set(indicatorId, load);
+    }
+    return load;
+  };
+}
+
 /** Plain JS rows of a query, numbers as numbers. */
 export async function queryRows(connection: AsyncDuckDBConnection, sql: string): Promise<Row[]> {
   const table = await connection.query(sql);
@@ -127,8 +180,8 @@ export async function queryRows(connection: AsyncDuckDBConnection, sql: string):
 }
 
 /** Warms DuckDB when the browser is idle after first paint, so an interested visitor rarely waits. */
-export function warmWhenIdle(onProgress: (progress: Progress) => void): void {
-  const warm = () => void startDuckdb(onProgress).catch(() => undefined);
+export function warmWhenIdle(onProgress: (progress: Progress) => void, options: StartOptions = {}): void {
+  const warm = () => void startDuckdb(onProgress, options).catch(() => undefined);
   if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 5000 });
   else setTimeout(warm, 2000);
 }

@@ -11,7 +11,7 @@ import { formatIssue } from "../lib/csv.ts";
 import { validateDataset } from "../lib/validate.ts";
 import { applyContentSecurityPolicy, HOST_HEADERS } from "./csp.ts";
 import { readDatasetFiles } from "./dataset.ts";
-import { copyDuckdbBundles, writeDownloads } from "./downloads.ts";
+import { copyDuckdbBundles, writeDownloads, type DownloadOptions } from "./downloads.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -20,6 +20,7 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Generated data (npm run synth): its quotes are placeholders, so it is not validated. */
   synthetic?: boolean;
+  databaseFromBytes?: DownloadOptions["databaseFromBytes"];
 }
 
 export class BuildError extends Error {
@@ -54,7 +55,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     // Pages and downloads are independent: the downloads' DuckDB works on the second core meanwhile.
     const results = await Promise.allSettled([
       runAstroBuild({ ...options, outDir: scratch }).then(() => step("rendered pages")),
-      writeDownloads(options.dataDir, downloads).then(() => step("wrote downloads")),
+      writeDownloads(options.dataDir, downloads, { databaseFromBytes: options.databaseFromBytes }).then(() =>
+        step("wrote downloads"),
+      ),
     ]);
     const failure = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
     if (failure) throw failure.reason;

@@ -40,7 +40,12 @@ function describe(outDir: string, path: string): ResourceFile {
   return { path, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-export async function writeDownloads(dataDir: string, outDir: string): Promise<void> {
+export interface DownloadOptions {
+  /** Observations CSV size from which the browser gets a database file instead (tests lower it). */
+  databaseFromBytes?: number;
+}
+
+export async function writeDownloads(dataDir: string, outDir: string, options: DownloadOptions = {}): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const table of TABLES) copyFileSync(join(dataDir, table.file), join(outDir, table.file));
   cpSync(join(dataDir, "sources"), join(outDir, "sources"), { recursive: true });
@@ -54,7 +59,7 @@ export async function writeDownloads(dataDir: string, outDir: string): Promise<v
     );
   }
   await writeIndicatorSlices(connection, join(outDir, "indicators"));
-  await writeBrowserDatabase(connection, dataDir, outDir);
+  await writeBrowserDatabase(connection, dataDir, outDir, options.databaseFromBytes ?? CSV_LIMIT_BYTES);
   await connection.run(wideTableSql());
   await connection.run(
     `COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`,
@@ -127,9 +132,10 @@ async function writeBrowserDatabase(
   connection: Awaited<ReturnType<typeof connect>>,
   dataDir: string,
   outDir: string,
+  fromBytes: number,
 ): Promise<void> {
   let manifest: DataManifest = { format: "csv" };
-  if (statSync(join(dataDir, OBSERVATIONS.file)).size > CSV_LIMIT_BYTES) {
+  if (statSync(join(dataDir, OBSERVATIONS.file)).size > fromBytes) {
     const path = join(outDir, DATABASE_FILE);
     await connection.run(`ATTACH ${quoteLiteral(path)} AS browser_db`);
     for (const table of TABLES)

@@ -39,7 +39,7 @@ export function insertFromCsvSql(table: TableSpec, path: string): string {
   );
 }
 
-/** Every statement that builds the database from CSV files named like the published ones. */
-export function loadDatasetSql(pathOf: (table: TableSpec) => string): string[] {
-  return TABLES.flatMap((table) => [createTableSql(table), insertFromCsvSql(table, pathOf(table))]);
+/** Every statement that builds the database (or some of its tables) from CSV files named like the published ones. */
+export function loadDatasetSql(pathOf: (table: TableSpec) => string, tables: readonly TableSpec[] = TABLES): string[] {
+  return tables.flatMap((table) => [createTableSql(table), insertFromCsvSql(table, pathOf(table))]);
 }
