@@ -105,11 +105,10 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
     const manifest = (await (await fetch(url(`data/${MANIFEST_FILE}`))).json()) as DataManifest;
     // Published CSV files become tables, as at build time.
     const loadCsvTables = async (tables: readonly TableSpec[]) => {
+      const progress = dataProgress();
       await Promise.all(
         tables.map(async (table) => {
-          const response = await fetch(url(`data/${table.file}`));
-          if (!response.ok) throw new DuckdbStartError(`could not load ${table.file}: HTTP ${response.status}`);
-          await db.registerFileBuffer(table.file, new Uint8Array(await response.arrayBuffer()));
+          await db.registerFileBuffer(table.file, await fetchBytes(`data/${table.file}`, progress(table.file)));
         }),
       );
       for (const sql of loadDatasetSql((table) => table.file, tables)) await connection.query(sql);
@@ -122,8 +121,9 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
       await connection.query(`SET allowed_directories = ['${SLICES_DIR}']`);
       loadIndicator = indicatorLoader(db, connection);
     } else if (manifest.format === "duckdb") {
-      // Attached read-only; duckdb-wasm 1.32 fetches the whole file when it attaches it.
-      await db.registerFileURL(manifest.file, url(`data/${manifest.file}`), duckdb.DuckDBDataProtocol.HTTP, false);
+      // duckdb-wasm 1.32 would fetch the whole file when attaching it anyway: fetched here, its progress shows.
+      const path = `data/${manifest.file}`;
+      await db.registerFileBuffer(manifest.file, await fetchBytes(path, dataProgress()(path)));
       await connection.query(`ATTACH '${manifest.file}' AS published (READ_ONLY)`);
       for (const table of TABLES)
         await connection.query(`CREATE VIEW ${table.name} AS SELECT * FROM published.${table.name}`);
@@ -147,6 +147,42 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
   }
 }
 
+/** A published file's bytes, telling `progress` how many have arrived, of how many (0 when the host compressed it). */
+async function fetchBytes(path: string, progress: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  const response = await fetch(url(path));
+  if (!response.ok || !response.body) throw new DuckdbStartError(`could not load ${path}: HTTP ${response.status}`);
+  const total = response.headers.has("content-encoding") ? 0 : Number(response.headers.get("content-length") ?? 0);
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+    loaded += next.value.length;
+    progress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** Reports the data phase of several downloads at once, as their sums. */
+function dataProgress() {
+  const files = new Map<string, { loaded: number; total: number }>();
+  return (path: string) => (loaded: number, total: number) => {
+    files.set(path, { loaded, total });
+    const all = [...files.values()];
+    report({
+      phase: "data",
+      bytesLoaded: all.reduce((sum, file) => sum + file.loaded, 0),
+      bytesTotal: all.every((file) => file.total > 0) ? all.reduce((sum, file) => sum + file.total, 0) : 0,
+    });
+  };
+}
+
 /** Loads each indicator's published CSV slice once, into the observations table. */
 function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
   const loaded = new Map<string, Promise<void>>();
@@ -154,15 +190,14 @@ function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
     let load = loaded.get(indicatorId);
     if (!load) {
       load = (async () => {
-        const file = `data/indicators/${encodeURIComponent(indicatorId)}.csv`;
-        const response = await fetch(url(file));
-        if (!response.ok) throw new Error(`could not load ${file}: HTTP ${response.status}`);
         const name = `${SLICES_DIR}${encodeURIComponent(indicatorId)}.csv`;
-        await db.registerFileBuffer(name, new Uint8Array(await response.arrayBuffer()));
+        const path = `data/indicators/${encodeURIComponent(indicatorId)}.csv`;
+        await db.registerFileBuffer(name, await fetchBytes(path, dataProgress()(path)));
         try {
           await connection.query(insertFromCsvSql(OBSERVATIONS, name));
         } finally {
           await db.dropFile(name);
+          report({ phase: "ready", bytesLoaded: 0, bytesTotal: 0 });
         }
       })();
       // A failed load may be retried.

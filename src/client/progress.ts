@@ -12,7 +12,14 @@ export function showDuckdbProgress(status: HTMLElement, progress: Progress, loca
     const total = progress.bytesTotal > 0 ? megabytes(progress.bytesTotal, locale) : "≈ 6 MB";
     status.textContent = t.downloading(megabytes(progress.bytesLoaded, locale), total);
   } else if (progress.phase === "start") status.textContent = t.starting;
-  else if (progress.phase === "data") status.textContent = t.loadingData;
+  else if (progress.phase === "data")
+    status.textContent =
+      progress.bytesLoaded > 0
+        ? t.loadingDataBytes(
+            megabytes(progress.bytesLoaded, locale),
+            progress.bytesTotal > 0 ? megabytes(progress.bytesTotal, locale) : "",
+          )
+        : t.loadingData;
   else {
     const measure = performance.getEntriesByName("sldc:duckdb-first-result").at(-1);
     status.textContent = t.ready(measure ? `${formatNumber(measure.duration / 1000, locale, 1)} s` : "");

@@ -154,6 +154,8 @@ const en: typeof vi = {
       `Loading DuckDB: ${loaded} of ${total}. Meanwhile you can read the charts and tables and download the data.`,
     starting: "Starting DuckDB…",
     loadingData: "Loading the data into DuckDB…",
+    loadingDataBytes: (loaded: string, total: string) =>
+      `Loading the data: ${loaded}${total ? ` of ${total}` : ""}. Meanwhile you can read the charts and tables.`,
     ready: (ms: string) => `DuckDB is ready (${ms}).`,
     failed: (message: string) => `DuckDB could not start: ${message}. Charts, tables and downloads still work.`,
   },

@@ -151,6 +151,8 @@ export default {
       `Đang tải DuckDB: ${loaded} / ${total}. Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.`,
     starting: "Đang khởi động DuckDB…",
     loadingData: "Đang nạp dữ liệu vào DuckDB…",
+    loadingDataBytes: (loaded: string, total: string) =>
+      `Đang tải dữ liệu: ${loaded}${total ? ` / ${total}` : ""}. Trong lúc chờ, bạn vẫn đọc được biểu đồ và bảng.`,
     ready: (ms: string) => `DuckDB sẵn sàng (${ms}).`,
     failed: (message: string) => `Không khởi động được DuckDB: ${message}. Biểu đồ, bảng và tệp tải về vẫn dùng được.`,
   },

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { messages } from "../../src/i18n/index.ts";
+import { formatNumber } from "../../src/lib/format.ts";
 import { PAGE_ROW_LIMIT } from "../../src/lib/queries.ts";
 import { DATABASE_FILE } from "../../src/lib/research/manifest.ts";
 import { buildSite } from "../../src/server/build.ts";
@@ -34,6 +35,20 @@ beforeAll(async () => {
   server = await startStaticServer({ root: outDir });
   session = await launchChromium();
   session.context.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  // Every text the DuckDB status line shows, to check that long downloads report their progress.
+  await session.context.addInitScript(() => {
+    const texts: string[] = [];
+    (window as unknown as { statusTexts: string[] }).statusTexts = texts;
+    document.addEventListener("DOMContentLoaded", () => {
+      const status = document.getElementById("duckdb-status");
+      if (status)
+        new MutationObserver(() => texts.push(status.textContent ?? "")).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+    });
+  });
 }, 180_000);
 afterAll(async () => {
   await session?.close();
@@ -82,6 +97,9 @@ it("compares one indicator from its CSV slice, without downloading the database"
   expect(await page.locator("#compare-view table tbody tr").count()).toBeGreaterThan(0);
   expect(requests).toContain("/data/indicators/mediation_success_rate.csv");
   expect(requests).not.toContain(`/data/${DATABASE_FILE}`);
+  // The slice arrives compressed, so only the bytes so far are known.
+  const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  expect(texts.some((text) => /^Loading the data: [\d.,]+ MB\./.test(text))).toBe(true);
 
   // Another indicator fetches its own slice; going back to the first fetches nothing new.
   await page.selectOption("#compare-indicator", "petitions_resolved");
@@ -105,5 +123,10 @@ it("explores every observation from the attached database", async () => {
   await page.waitForFunction(() => document.querySelector("#results td") !== null, null, { timeout: 90_000 });
   expect(await page.locator("#results td").first().innerText()).toBe(String(53 * UNITS * YEARS));
   expect(requests).toContain(`/data/${DATABASE_FILE}`);
+  const bytes = readFileSync(join(outDir, "data", DATABASE_FILE)).length;
+  const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  // The database is not compressed: the status counts up to its size.
+  const size = `${formatNumber(bytes / 1_000_000, "en", 1)} MB`;
+  expect(texts).toContain(messages("en").duckdb.loadingDataBytes(size, size));
   await page.close();
 });
