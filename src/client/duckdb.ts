@@ -102,7 +102,7 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
     const connection = await db.connect();
     await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
     report({ phase: "data", bytesLoaded: 0, bytesTotal: 0 });
-    const manifest = (await (await fetch(url(`data/${MANIFEST_FILE}`))).json()) as DataManifest;
+    const manifest = await dataManifest();
     // Published CSV files become tables, as at build time.
     const loadCsvTables = async (tables: readonly TableSpec[]) => {
       const progress = dataProgress();
@@ -214,9 +214,28 @@ export async function queryRows(connection: AsyncDuckDBConnection, sql: string):
   return table.toArray().map((row) => (row as { toJSON(): Row }).toJSON());
 }
 
-/** Warms DuckDB when the browser is idle after first paint, so an interested visitor rarely waits. */
+let manifest: Promise<DataManifest> | undefined;
+
+/** How this site's data reaches the browser (see src/lib/research/manifest.ts). */
+function dataManifest(): Promise<DataManifest> {
+  manifest ??= fetch(url(`data/${MANIFEST_FILE}`)).then(async (response) => {
+    if (!response.ok) throw new DuckdbStartError(`could not load ${MANIFEST_FILE}: HTTP ${response.status}`);
+    return (await response.json()) as DataManifest;
+  });
+  manifest.catch(() => (manifest = undefined));
+  return manifest;
+}
+
+/**
+ * Warms DuckDB when the browser is idle after first paint, so an interested visitor rarely waits;
+ * unless the page would then download a whole database (nationwide data): that waits for the visitor.
+ */
 export function warmWhenIdle(onProgress: (progress: Progress) => void, options: StartOptions = {}): void {
-  const warm = () => void startDuckdb(onProgress, options).catch(() => undefined);
-  if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 5000 });
-  else setTimeout(warm, 2000);
+  const warm = async () => {
+    const wholeDatabase = (await dataManifest()).format === "duckdb" && options.observations !== "by-indicator";
+    if (!wholeDatabase) await startDuckdb(onProgress, options);
+  };
+  const idle = () => void warm().catch(() => undefined);
+  if ("requestIdleCallback" in window) requestIdleCallback(idle, { timeout: 5000 });
+  else setTimeout(idle, 2000);
 }

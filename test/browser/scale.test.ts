@@ -118,6 +118,10 @@ it("compares one indicator from its CSV slice, without downloading the database"
 it("explores every observation from the attached database", async () => {
   const page = await session.context.newPage();
   await page.goto(`${server.url}en/explore/`);
+  // An idle page does not download the whole database (DuckDB warms within 5 s of idleness otherwise).
+  await page.waitForTimeout(6000);
+  expect(requests).toContain("/data/database.json");
+  expect(requests).not.toContain(`/data/${DATABASE_FILE}`);
   await page.fill("#sql", "SELECT count(*) AS n FROM observations");
   await page.locator("#sql").press("Control+Enter");
   await page.waitForFunction(() => document.querySelector("#results td") !== null, null, { timeout: 90_000 });
