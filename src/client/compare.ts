@@ -25,13 +25,13 @@ const scopeSelect = byId<HTMLSelectElement>("compare-scope");
 const view = byId("compare-view");
 const status = byId("duckdb-status");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
-/** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
-const start = () => startDuckdb(progress, { observations: "by-indicator" });
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
   showDuckdbProgress(status, p, config.locale);
   // Once the engine is ready, fetch the chart code too, so the first update does not wait for it.
   if (p.phase === "ready") void import("./comparison-view.ts");
 };
+/** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
+const start = () => startDuckdb(progress, { observations: "by-indicator" });
 
 function fillScopes(indicator: string, wanted: string): void {
   const scopes = config.scopes[indicator] ?? ["total"];

@@ -52,11 +52,12 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   };
   cleanUp();
   try {
-    // Pages and downloads are independent: the downloads' DuckDB works on the second core meanwhile.
+    // Pages and downloads are independent: the downloads' DuckDB works on one thread meanwhile,
+    // leaving the other core to Astro.
     const results = await Promise.allSettled([
       runAstroBuild({ ...options, outDir: scratch }).then(() => step("rendered pages")),
-      writeDownloads(options.dataDir, downloads, { databaseFromBytes: options.databaseFromBytes }).then(() =>
-        step("wrote downloads"),
+      writeDownloads(options.dataDir, downloads, { databaseFromBytes: options.databaseFromBytes, threads: 1 }).then(
+        () => step("wrote downloads"),
       ),
     ]);
     const failure = results.find((result): result is PromiseRejectedResult => result.status === "rejected");

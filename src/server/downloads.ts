@@ -43,6 +43,8 @@ function describe(outDir: string, path: string): ResourceFile {
 export interface DownloadOptions {
   /** Observations CSV size from which the browser gets a database file instead (tests lower it). */
   databaseFromBytes?: number;
+  /** DuckDB threads, when something else needs the other cores meanwhile. */
+  threads?: number;
 }
 
 export async function writeDownloads(dataDir: string, outDir: string, options: DownloadOptions = {}): Promise<void> {
@@ -51,8 +53,7 @@ export async function writeDownloads(dataDir: string, outDir: string, options: D
   cpSync(join(dataDir, "sources"), join(outDir, "sources"), { recursive: true });
 
   const connection = await connect(dataDir);
-  // This runs beside the page build (src/server/build.ts), which needs the other core.
-  await connection.run("SET threads = 1");
+  if (options.threads) await connection.run(`SET threads = ${Math.trunc(options.threads)}`);
   for (const table of TABLES) {
     await connection.run(
       `COPY ${table.name} TO ${quoteLiteral(join(outDir, `${table.name}.parquet`))} (FORMAT parquet)`,

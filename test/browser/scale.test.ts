@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { messages } from "../../src/i18n/index.ts";
 import { formatNumber } from "../../src/lib/format.ts";
@@ -24,6 +25,11 @@ const outDir = join(root, "dist");
 const page = (path: string) => readFileSync(join(outDir, path, "index.html"), "utf8");
 const cells = (html: string, text: string) => html.split(`<td>${text}</td>`).length - 1;
 
+interface StatusLog {
+  statusTexts: string[];
+}
+const statusTexts = (page: Page) => page.evaluate(() => (window as unknown as StatusLog).statusTexts);
+
 let server: StaticServer;
 let session: ChromiumSession;
 /** Every request of every page and worker of the session. */
@@ -38,7 +44,7 @@ beforeAll(async () => {
   // Every text the DuckDB status line shows, to check that long downloads report their progress.
   await session.context.addInitScript(() => {
     const texts: string[] = [];
-    (window as unknown as { statusTexts: string[] }).statusTexts = texts;
+    (window as unknown as StatusLog).statusTexts = texts;
     document.addEventListener("DOMContentLoaded", () => {
       const status = document.getElementById("duckdb-status");
       if (status)
@@ -98,7 +104,7 @@ it("compares one indicator from its CSV slice, without downloading the database"
   expect(requests).toContain("/data/indicators/mediation_success_rate.csv");
   expect(requests).not.toContain(`/data/${DATABASE_FILE}`);
   // The slice arrives compressed, so only the bytes so far are known.
-  const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  const texts = await statusTexts(page);
   expect(texts.some((text) => /^Loading the data: [\d.,]+ MB\./.test(text))).toBe(true);
 
   // Another indicator fetches its own slice; going back to the first fetches nothing new.
@@ -128,7 +134,7 @@ it("explores every observation from the attached database", async () => {
   expect(await page.locator("#results td").first().innerText()).toBe(String(53 * UNITS * YEARS));
   expect(requests).toContain(`/data/${DATABASE_FILE}`);
   const bytes = readFileSync(join(outDir, "data", DATABASE_FILE)).length;
-  const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  const texts = await statusTexts(page);
   // The database is not compressed: the status counts up to its size.
   const size = `${formatNumber(bytes / 1_000_000, "en", 1)} MB`;
   expect(texts).toContain(messages("en").duckdb.loadingDataBytes(size, size));
