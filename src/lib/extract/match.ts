@@ -50,3 +50,62 @@ export function score(proposals: readonly Row[], curated: readonly Row[]): Score
 /** Proposals that no curated row has yet. */
 export const unmatched = <T extends Row>(proposals: readonly T[], curated: readonly Row[]): T[] =>
   proposals.filter((proposal) => !curated.some((row) => matches(proposal, row)));
+
+/** A key figure as a curator labels it in a test corpus of report-like texts. */
+export interface LabelledFigure {
+  indicator: string;
+  numerator?: number;
+  denominator?: number;
+  value?: number;
+  reported_percent?: number;
+  /** Default `total`. */
+  scope?: string;
+  /** Default: the period the text is about. */
+  period?: string;
+  /** Flags a curator would set; compared as a set on the flags that follow from the text alone. */
+  flags?: string[];
+}
+
+type Proposed = Pick<
+  ObservationRecord,
+  "indicator_id" | "numerator" | "denominator" | "value" | "reported_percent" | "scope" | "period" | "flags"
+>;
+
+/** Flags the text alone decides (the others need the whole report, or a person). */
+export const TEXT_FLAGS = ["approximate", "percent_mismatch"] as const;
+
+/**
+ * A proposal matches a labelled figure when it has its indicator, every number the label
+ * states (a ratio's numerator, denominator and percent; a count's value), its scope and
+ * period, and the same text-decided flags.
+ */
+export function matchesFigure(proposal: Proposed, figure: LabelledFigure, period: string): boolean {
+  if (proposal.indicator_id !== figure.indicator) return false;
+  const stated = (["numerator", "denominator", "reported_percent"] as const).filter((f) => figure[f] !== undefined);
+  const fields = stated.length ? stated : (["value"] as const);
+  const numbersAgree = fields.every(
+    (field) => proposal[field] !== "" && sameNumber(Number(proposal[field]), figure[field]!),
+  );
+  const flags = new Set(proposal.flags.split(";"));
+  const flagsAgree = TEXT_FLAGS.every((flag) => flags.has(flag) === (figure.flags ?? []).includes(flag));
+  return (
+    numbersAgree &&
+    flagsAgree &&
+    proposal.scope === (figure.scope ?? "total") &&
+    proposal.period === (figure.period ?? period)
+  );
+}
+
+/** Recall over labelled figures and precision over proposals, for one text. */
+export function scoreFigures(proposals: readonly Proposed[], figures: readonly LabelledFigure[], period: string): Score {
+  const found = figures.filter((figure) => proposals.some((p) => matchesFigure(p, figure, period))).length;
+  const correct = proposals.filter((p) => figures.some((figure) => matchesFigure(p, figure, period))).length;
+  return {
+    curated: figures.length,
+    found,
+    proposals: proposals.length,
+    correct,
+    recall: figures.length ? found / figures.length : 1,
+    precision: proposals.length ? correct / proposals.length : 1,
+  };
+}
