@@ -66,12 +66,16 @@ function better(a: Hit | undefined, b: Hit): boolean {
   return b.end > a.end || (b.end === a.end && b.start < a.start);
 }
 
+/** The level named last before `at` (the longest on a tie: "cấp huyện, cấp xã" over "cấp xã"). */
 function scopeAt(text: string, from: number, at: number): string {
-  let best: { index: number; scope: string } | undefined;
+  let best: { start: number; end: number; scope: string } | undefined;
   const before = text.slice(Math.max(from, at - LEVEL_REACH), at);
   for (const [pattern, scope] of LEVELS) {
-    for (const match of matchAll(pattern, before))
-      if (!best || match.index > best.index) best = { index: match.index, scope };
+    for (const match of matchAll(pattern, before)) {
+      const end = match.index + match[0].length;
+      if (!best || end > best.end || (end === best.end && match.index < best.start))
+        best = { start: match.index, end, scope };
+    }
   }
   return best?.scope ?? "total";
 }

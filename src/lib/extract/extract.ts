@@ -12,6 +12,7 @@ import { assemble, type Proposal } from "./assemble.ts";
 import { classifySentence, type ClassifiedSentence } from "./classify.ts";
 import { CUMULATIVE } from "./lexicon.ts";
 import type { NumberToken } from "./mentions.ts";
+import { periodAt } from "./period.ts";
 import { prepare, type Prepared } from "./prepare.ts";
 import { quoteSpan } from "./quote.ts";
 import { blocks, sentences, type Span } from "./segment.ts";
@@ -51,18 +52,21 @@ function planBlocks(text: string, spans: Span[]): Set<number> {
 
 /** A number as the CSV stores it: decimal point, no grouping, the report's own decimals kept. */
 function plain(token: NumberToken): string {
+  if (token.scaled) return String(token.value);
   const comma = token.raw.split(",")[1];
   const point = /^\d+\.(\d{1,2}|\d{4,})$/.exec(token.raw)?.[1];
   const decimals = (comma ?? point ?? "").length;
   return decimals ? token.value.toFixed(decimals) : String(token.value);
 }
 
-/** Every number of the row is in the quote, in digits or in words. */
+/** Every number of the row is in the quote, in digits, in words or with its scale word. */
 function quoteHolds(quote: string, tokens: NumberToken[]): boolean {
   return tokens.every((token) =>
-    token.words
-      ? quote.includes(token.raw) && parseNumberWords(token.raw) === token.value
-      : textContainsNumber(quote, token.value),
+    token.scaled
+      ? quote.includes(token.raw)
+      : token.words
+        ? quote.includes(token.raw) && parseNumberWords(token.raw) === token.value
+        : textContainsNumber(quote, token.value),
   );
 }
 
@@ -100,11 +104,13 @@ function toCandidate(prepared: Prepared, proposal: Proposal, options: ExtractOpt
     notes.push("The figure accumulates several years or runs to the date of the report; check the period.");
   }
   if (tokens.some((token) => token.words)) notes.push("A number is written in words; the validator reads digits only.");
+  if (tokens.some((token) => token.scaled))
+    notes.push("A number is written with a scale word (nghìn, vạn, triệu); the validator reads digits only.");
   return {
     obs_id: "",
     indicator_id: proposal.indicator,
     unit_id: options.unitId,
-    period: options.period,
+    period: periodAt(prepared.text, proposal.sentence, proposal.pieces[0]!, options.period),
     scope: proposal.scope,
     numerator: n ? plain(n) : "",
     denominator: d ? plain(d) : "",

@@ -98,19 +98,31 @@ export function unitAt(text: string, at: number): { unit: UnitClass; end: number
 /** Words that make a figure approximate when they stand right before it. */
 export const HEDGE = /(?<![\p{L}\d])(?:hơn|gần|trên|khoảng|xấp xỉ|ước tính|ước khoảng|chừng|ngót|tới gần)\s*$/iu;
 
-/** Administrative levels, for the `scope` column; the last one named before a figure applies. */
+const DISTRICT = "huyện|thị xã|quận|thành phố";
+/** Bodies of one level: its People's Committee and chairman, its reception board, its one-stop desk, its leaders. */
+const bodiesOf = (level: string) =>
+  String.raw`(?:UBND|ủy ban nhân dân|chủ tịch UBND|lãnh đạo UBND)\s*(?:${level})|(?:ban|trụ sở)\s*tiếp công dân\s*(?:${level})|(?:trung tâm\s*(?:phục vụ\s*)?hành chính công|bộ phận\s*(?:tiếp nhận và trả kết quả|một cửa))\s*(?:của\s*|cấp\s*)?(?:${level})|(?:lãnh đạo|chính quyền|người đứng đầu cấp ủy,\s*chính quyền)\s*(?:${level})(?!\p{L})`;
+
+/**
+ * Administrative levels, for the `scope` column: the level of the body whose figure it is.
+ * The one named last before a figure applies; the whole unit ("toàn huyện", "các cấp", both
+ * levels named together) is `total`.
+ */
 export const LEVELS: [RegExp, string][] = [
   [
     cue(
-      String.raw`cấp xã|(?:UBND|ủy ban nhân dân|chủ tịch UBND|lãnh đạo UBND)\s*(?:các\s*)?(?:xã|phường|thị trấn)|các xã,\s*(?:phường,\s*)?thị trấn(?=\s*(?:đã\s*)?(?:tiếp|nhận|giải quyết|tổ chức))`,
+      String.raw`cấp xã|(?:UBND|ủy ban nhân dân|chủ tịch UBND|lãnh đạo UBND)\s*(?:các\s*)?(?:xã|phường|thị trấn)|các xã,\s*(?:phường,\s*)?thị trấn(?=\s*(?:đã\s*)?(?:tiếp|nhận|giải quyết|tổ chức))|(?:chính quyền|người đứng đầu cấp ủy,\s*chính quyền)\s*các xã(?:,\s*(?:phường,\s*)?thị trấn)?`,
     ),
     "commune_level",
   ],
+  [cue(String.raw`cấp huyện|${bodiesOf(DISTRICT)}`), "district_level"],
+  [cue(String.raw`cấp tỉnh|${bodiesOf("tỉnh")}|các sở,\s*ban,\s*ngành`), "province_level"],
   [
-    cue(String.raw`cấp huyện|(?:UBND|ủy ban nhân dân|chủ tịch UBND|lãnh đạo UBND)\s*(?:huyện|thị xã|quận|thành phố)`),
-    "district_level",
+    cue(
+      String.raw`toàn (?:${DISTRICT}|tỉnh)|trên địa bàn (?:toàn\s*)?(?:${DISTRICT}|tỉnh)|các cấp|cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp (?:tỉnh|huyện|xã))+`,
+    ),
+    "total",
   ],
-  [cue(String.raw`cấp tỉnh|(?:UBND|ủy ban nhân dân|chủ tịch UBND|lãnh đạo UBND)\s*tỉnh`), "province_level"],
 ];
 
 /** A figure accumulated over several years, or "to date". */

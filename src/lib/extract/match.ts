@@ -97,7 +97,11 @@ export function matchesFigure(proposal: Proposed, figure: LabelledFigure, period
 }
 
 /** Recall over labelled figures and precision over proposals, for one text. */
-export function scoreFigures(proposals: readonly Proposed[], figures: readonly LabelledFigure[], period: string): Score {
+export function scoreFigures(
+  proposals: readonly Proposed[],
+  figures: readonly LabelledFigure[],
+  period: string,
+): Score {
   const found = figures.filter((figure) => proposals.some((p) => matchesFigure(p, figure, period))).length;
   const correct = proposals.filter((p) => figures.some((figure) => matchesFigure(p, figure, period))).length;
   return {

@@ -20,6 +20,8 @@ export interface NumberToken {
   approximate: boolean;
   /** Right after "digits/": only ever the denominator of a fraction, or part of a date or code. */
   afterSlash: boolean;
+  /** Digits with a scale word ("12 nghìn", "1,5 vạn"): `raw` holds both, and the figure is rounded. */
+  scaled: boolean;
 }
 
 export interface Mention {
@@ -48,6 +50,9 @@ const NOT_A_FIGURE_AFTER = new RegExp(
   "iu",
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** "hơn 12 nghìn hồ sơ", "2,4 vạn vụ việc", "1,3 triệu hồ sơ": digits times a scale word. */
+const SCALE_AFTER = /^\s*(nghìn|ngàn|vạn|triệu)(?!\p{L})/iu;
+const SCALES: Record<string, number> = { nghìn: 1000, ngàn: 1000, vạn: 10_000, triệu: 1_000_000 };
 /** Money, measures and ratings after a bare number: never a figure the rules read. */
 const MEASURE_AFTER =
   /^\s*(?:đ(?!\p{L})|đồng|triệu|tỷ|tỉ|tr\.?\s?đ|nghìn|ngàn|USD|ha(?!\p{L})|km|m2|m²|m³|m(?!\p{L})|kg|tấn|sao|giờ|phút|tuổi)/iu;
@@ -76,7 +81,26 @@ function digitTokens(text: string, from: number, to: number): NumberToken[] {
       continue;
     }
     const afterSlash = /\d\s*\/\s*$/.test(before);
-    tokens.push({ value, raw: match[0], start, end, words: false, approximate: HEDGE.test(before), afterSlash });
+    const approximate = HEDGE.test(before);
+    const scale = SCALE_AFTER.exec(text.slice(end, to));
+    if (scale) {
+      // Money ("187 triệu đồng") is dropped later: no unit follows the scale word.
+      const scaledEnd = end + scale[0].length;
+      const scaledValue = Math.round(value * SCALES[scale[1]!.toLowerCase()]! * 100) / 100;
+      const raw = text.slice(start, scaledEnd);
+      tokens.push({
+        value: scaledValue,
+        raw,
+        start,
+        end: scaledEnd,
+        words: false,
+        approximate: true,
+        afterSlash,
+        scaled: true,
+      });
+      continue;
+    }
+    tokens.push({ value, raw: match[0], start, end, words: false, approximate, afterSlash, scaled: false });
   }
   return tokens;
 }
@@ -91,7 +115,16 @@ function wordTokens(text: string, from: number, to: number): NumberToken[] {
     const before = text.slice(Math.max(0, start - 40), start);
     if (/\d\s*\($/u.test(before) || NOT_A_FIGURE_AFTER.test(before)) continue;
     const approximate = HEDGE.test(before);
-    tokens.push({ value, raw, start, end: start + raw.length, words: true, approximate, afterSlash: false });
+    tokens.push({
+      value,
+      raw,
+      start,
+      end: start + raw.length,
+      words: true,
+      approximate,
+      afterSlash: false,
+      scaled: false,
+    });
   }
   return tokens;
 }
