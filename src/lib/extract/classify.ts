@@ -160,13 +160,15 @@ function inherited(
     return { ...before, mention, evidence: "inherit" };
   const previous = classified.slice(listStart(mentions, windows, i), i).findLast(Boolean);
   if (!previous) return undefined;
-  let best: { role: string; end: number } | undefined;
+  let best: { role: string; end: number; start: number } | undefined;
   for (const role of previous.family.roles) {
     const units = role.units ?? previous.family.units;
     if (!role.before || (mention.unit ? !units.includes(mention.unit) : mention.kind !== "percent")) continue;
     const match = lastMatch(role.before, previous.before);
     const end = match ? match.index + match[0].length : -1;
-    if (match && (!best || end > best.end)) best = { role: role.role, end };
+    // The nearest cue, then the longest ("đủ điều kiện xử lý" over "xử lý").
+    if (match && (!best || end > best.end || (end === best.end && match.index < best.start)))
+      best = { role: role.role, end, start: match.index };
   }
   return best && { ...previous, mention, role: best.role, evidence: "inherit" };
 }

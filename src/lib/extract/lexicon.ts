@@ -62,7 +62,7 @@ const list = (first: string, next: string) => String.raw`(?:${first})(?:\s*(?:,|
 const UNIT_SOURCES: Record<UnitClass, string> = {
   petition: String.raw`đơn(?!\s*(?:vị|giá|hàng|độc|lẻ|sơ|thuần|điệu|giản|đặt))(?:\s*thư)?(?:\s*${list(PETITION_KIND, PETITION_KIND)})?|lượt đơn`,
   case: String.raw`vụ việc|vụ(?!\s*(?:án|trưởng|mùa|lúa|đông|xuân|hè|thu|tai nạn|cháy))|trường hợp`,
-  turn: String.raw`lượt(?!\s*(?:truy cập|xem|người|đơn|ý kiến|cử tri|tương tác|khách|hộ|đại biểu|cán bộ|học sinh|hội viên|đoàn viên|phương tiện|xe))(?:\s*công dân|\s*tiếp(?:\s*công dân|\s*dân)?)?`,
+  turn: String.raw`lượt(?!\s*(?:truy cập|xem|người|đơn|ý kiến|cử tri|tương tác|khách|hộ|đại biểu|cán bộ|học sinh|hội viên|đoàn viên|phương tiện|xe))(?:\s*công dân|\s*tiếp(?:\s*công dân|\s*dân)?|\s*đoàn(?!\s*viên))?`,
   person: "lượt người|người dân|công dân|người|đại biểu|lượt đại biểu|lượt cử tri|cử tri",
   resident: String.raw`nhân khẩu|khẩu(?!\s*trang)`,
   record: String.raw`hồ sơ(?:\s*(?:thủ tục hành chính|TTHC))?`,

@@ -163,13 +163,13 @@ export const FAMILIES: Family[] = [
       {
         role: "received",
         before: cue(
-          String.raw`tiếp nhận(?:\s*(?:được|(?:và|,)\s*(?:xử lý|giải quyết|phân loại)))?|nhận(?:\s*được)?|thụ lý|tổng số(?:\s*đơn(?:\s*thư)?)?|tổng cộng`,
+          String.raw`tiếp nhận(?:\s*(?:được|(?:và|,)\s*(?:xử lý|giải quyết|phân loại)))?|nhận(?:\s*được)?|thụ lý|tổng số(?:\s*đơn(?:\s*thư)?)?|tổng cộng|phát sinh`,
         ),
       },
       {
         role: "total",
         before: cue(
-          String.raw`phải (?:giải\s*)?quyết|cần giải quyết|thuộc thẩm quyền(?:[^\d;]{0,40}?giải quyết)?|(?:trên|trong)\s*(?:tổng\s*)?số`,
+          String.raw`phải (?:giải\s*)?quyết|cần giải quyết|thuộc thẩm quyền(?:[^\d;]{0,40}?giải quyết)?|(?:tiếp nhận\s*)?giải quyết theo thẩm quyền|(?:trên|trong)\s*(?:tổng\s*)?số|đối với`,
         ),
       },
       {
@@ -177,6 +177,7 @@ export const FAMILIES: Family[] = [
         before: cue(
           String.raw`(?:đã\s*)?(?:giải quyết|xử lý)(?:\s*(?:xong|dứt điểm|được|kịp thời))?|tỷ lệ (?:đơn\s*(?:thư\s*)?)?(?:được\s*)?giải quyết${FILLER}{0,40}(?:đạt|là)`,
         ),
+        after: after(String.raw`(?:đã\s*)?(?:được\s*)?giải quyết\s*(?:xong|dứt điểm)`),
       },
       {
         role: "pending",
@@ -251,7 +252,9 @@ export const FAMILIES: Family[] = [
       },
       {
         role: "processed",
-        before: cue(String.raw`(?:đã\s*)?(?:giải quyết|xử lý)(?:\s*(?:xong|được))?|trả kết quả(?:\s*được)?|hoàn thành`),
+        before: cue(
+          String.raw`(?<!(?:quá|trễ|chậm)\s*hạn\s*)(?:đã\s*)?(?:giải quyết|xử lý)(?:\s*(?:xong|được))?|trả kết quả(?:\s*được)?|hoàn thành`,
+        ),
         after: after(
           String.raw`(?:đã\s*)?(?:được\s*)?(?:giải quyết|xử lý|trả kết quả)(?!\s*(?:đúng|trước|quá|trễ|chậm))`,
         ),
