@@ -41,7 +41,7 @@ const UNITLESS_END = /^\s*(?:[,;.)(%=]|$|đạt|chiếm)/iu;
 const PERCENT_GAP = /^[^\d;]{0,40}$/u;
 /** Between two figures of one list ("67 lượt/70 công dân", "97,5% và cấp xã đạt 90,68%"). */
 const CONNECTIVE =
-  /^[\s,/*]*(?:(?:với|và|cho|còn)\s*)?(?:(?:ở|tại)\s*)?(?:cấp (?:xã|huyện|tỉnh)\s*)?(?:(?:đạt|là)\s*)?(?:tỷ lệ\s*)?$/iu;
+  /^[\s,/*]*(?:(?:với|và|cho|còn|trong đó\s*(?:có\s*)?(?=cấp))\s*)?(?:(?:ở|tại)\s*)?(?:cấp (?:xã|huyện|tỉnh)\s*)?(?:(?:đạt|là)\s*)?(?:tỷ lệ\s*)?$/iu;
 const PERCENT_CHANGE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt)\s*(?:thêm\s*)?(?:từ\s*)?$/iu;
 /** "giảm từ 5,2% xuống còn 3,8%": the figure a change starts from is not the result. */
 const CHANGE_FROM = /(?:từ|so với)\s*\d+(?:[.,]\d+)?\s?%/giu;
@@ -174,44 +174,65 @@ function inherited(
 }
 
 /** Introduces the parts of the figure just stated. */
-const PARTS = /^[\s,:;*-]*(?:gồm|bao gồm|trong đó|cụ thể)/iu;
+const PARTS = /(?<!\p{L})(?:gồm|bao gồm|trong đó|cụ thể)(?!\p{L})/iu;
+const PARTS_FIRST = /^[\s,:;*-]*(?:gồm|bao gồm|trong đó|cụ thể)(?!\p{L})/iu;
 
 /**
  * The parts of a figure are not figures of their own: those in brackets right after it
- * ("10 cuộc (trong đó … 9 buổi …)") and those it introduces ("200 đơn vị, gồm: 181 xã").
+ * ("10 cuộc (trong đó … 9 buổi …)") and those it introduces, to the end of its clause ("512 mô
+ * hình, trong đó kinh tế 197 mô hình, văn hóa 206 mô hình"), also from the sentence before
+ * ("… 96 lượt. Trong đó, tiếp định kỳ 58 lượt"). Parts by level ("trong đó cấp huyện 3.826 hồ
+ * sơ, cấp xã …", "trong đó, tiếp 18 lượt …; cấp xã tiếp 49 lượt") are figures of their levels.
  */
 function dropBreakdowns(
   text: string,
   mentions: Mention[],
   windows: Window[],
   classified: (Classified | undefined)[],
+  carried: Classified | undefined,
 ): void {
+  let listParent: Classified | undefined;
+  let listFrom = 0;
+  const bracketParts: number[] = [];
+  const listParts: number[] = [];
+  let byLevel = false;
   mentions.forEach((mention, i) => {
     const own = classified[i];
-    if (!own) return;
     const opening = text.lastIndexOf("(", mention.start);
-    const parent =
+    const inBracket =
       mention.depth > 0
         ? mentions.slice(0, i).findLast((other) => other.depth < mention.depth && other.end <= opening)
-        : PARTS.test(windows[i]!.before)
-          ? mentions.slice(0, i).findLast((other) => other.depth === 0)
-          : undefined;
-    const theirs = parent && classified[mentions.indexOf(parent)];
+        : undefined;
+    if (mention.depth === 0) {
+      const before = mentions.slice(0, i).findLast((other) => other.depth === 0);
+      const parts = PARTS.test(windows[i]!.before) || (i === 0 && PARTS_FIRST.test(windows[i]!.before));
+      if (parts) [listParent, listFrom] = [before ? classified[mentions.indexOf(before)] : carried, mention.start];
+    }
+    if (!own) return;
+    const theirs = inBracket ? classified[mentions.indexOf(inBracket)] : mention.depth === 0 ? listParent : undefined;
     // "đạt 45% (900/2.000 hồ sơ)": the counts behind a percent are not a breakdown of it.
-    if (parent?.kind === "percent" && mention.kind === "fraction") return;
-    if (theirs && theirs.family === own.family && theirs.role === own.role) classified[i] = undefined;
+    if (inBracket?.kind === "percent" && mention.kind === "fraction") return;
+    if (!theirs || theirs === own || theirs.family !== own.family) return;
+    // A list of parts ends with its clause; a part of another level anywhere in the sentence makes it a list by level.
+    if (!inBracket && theirs.scope !== own.scope) byLevel = true;
+    else if (theirs.role !== own.role || theirs.scope !== own.scope) return;
+    else if (inBracket) bracketParts.push(i);
+    else if (!text.slice(listFrom, mention.start).includes(";")) listParts.push(i);
   });
+  for (const i of [...bracketParts, ...(byLevel ? [] : listParts)]) classified[i] = undefined;
 }
 
 /**
  * Classifies the figures of `sentence`. `previous` is the sentence before it (its topic may
- * carry over), `blockStart` where its paragraph starts (a level named there still applies).
+ * carry over), `blockStart` where its paragraph starts (a level named there still applies),
+ * `listed` the last figure of the sentence before in the paragraph (a sentence may list its parts).
  */
 export function classifySentence(
   text: string,
   sentence: Sentence,
   previous?: Sentence,
   blockStart = sentence.start,
+  listed?: Classified,
 ): ClassifiedSentence {
   const mentions = findMentions(text, sentence.start, sentence.end);
   const own = text.slice(sentence.start, sentence.end);
@@ -247,6 +268,6 @@ export function classifySentence(
       head !== window ? bestHit(families, mention, { ...window, before: head.before, start: head.start }) : undefined;
     classified.push(listed && fromHit(mention, listed, head, "inherit"));
   });
-  dropBreakdowns(text, mentions, windows, classified);
+  dropBreakdowns(text, mentions, windows, classified, listed);
   return { sentence, mentions, classified };
 }

@@ -150,7 +150,9 @@ export function extract(original: string, options: ExtractOptions): Candidate[] 
   let previous: ClassifiedSentence | undefined;
   for (const sentence of sentences(text, spans)) {
     if (skipped.has(sentence.block)) continue;
-    const current = classifySentence(text, sentence, previous?.sentence, spans[sentence.block]!.start);
+    const sameBlock = previous?.sentence.block === sentence.block ? previous : undefined;
+    const carried = sameBlock?.classified.findLast((item) => item !== undefined && item.mention.depth === 0);
+    const current = classifySentence(text, sentence, previous?.sentence, spans[sentence.block]!.start, carried);
     for (const proposal of assemble(text, current, previous, options.kinds))
       proposals.push({ proposal, block: sentence.block });
     previous = current;

@@ -57,7 +57,7 @@ const OUT_OF: Role = { role: "total", before: cue(String.raw`(?:trên|trong)\s*(
 /** "gồm", "trong đó", "cụ thể": what follows is a breakdown, not another figure of the family. */
 const BREAKDOWN: Role = {
   role: "breakdown",
-  before: cue(String.raw`gồm|bao gồm|trong đó(?:\s*có)?|cụ thể|như|lĩnh vực`),
+  before: cue(String.raw`(?:gồm|bao gồm|trong đó(?:\s*có)?|cụ thể|như|lĩnh vực)(?!\s*:?\s*cấp (?:xã|huyện|tỉnh))`),
 };
 const FILLER = String.raw`[^;.()\d]`;
 /** "đúng hạn", "đúng và trước hạn", "trước hạn và đúng hạn", "đúng thời hạn" (not "trước hạn" alone). */
