@@ -66,10 +66,9 @@ function better(a: Hit | undefined, b: Hit): boolean {
   return b.end > a.end || (b.end === a.end && b.start < a.start);
 }
 
-/** The level named last before `at` (the longest on a tie: "cấp huyện, cấp xã" over "cấp xã"). */
-function scopeAt(text: string, from: number, at: number): string {
+/** The level named last in `before` (the longest on a tie: "cấp huyện, cấp xã" over "cấp xã"). */
+function lastLevel(before: string): string | undefined {
   let best: { start: number; end: number; scope: string } | undefined;
-  const before = text.slice(Math.max(from, at - LEVEL_REACH), at);
   for (const [pattern, scope] of LEVELS) {
     for (const match of matchAll(pattern, before)) {
       const end = match.index + match[0].length;
@@ -77,7 +76,35 @@ function scopeAt(text: string, from: number, at: number): string {
         best = { start: match.index, end, scope };
     }
   }
-  return best?.scope ?? "total";
+  return best?.scope;
+}
+
+/** "thuộc thẩm quyền của cấp xã": a level that owns the figure stated before it. */
+const OWNED_BY = /(?:của|thuộc|tại|ở)\s*$/iu;
+
+/** The level named first in `after` (when `owned`, right after "của", "thuộc"…); not "the whole unit". */
+function firstLevel(after: string, owned = false): string | undefined {
+  let best: { index: number; scope: string } | undefined;
+  for (const [pattern, scope] of LEVELS) {
+    if (scope === "total") continue;
+    const match = matchAll(pattern, after).find((found) => !owned || OWNED_BY.test(after.slice(0, found.index)));
+    if (match && (!best || match.index < best.index)) best = { index: match.index, scope };
+  }
+  return best?.scope;
+}
+
+/**
+ * The level of a figure: named in its own phrase right after it ("52 đơn thuộc thẩm quyền của
+ * cấp xã"), else the last named before it in its paragraph, else the first named after it in
+ * its clause ("… đã nêu 23 ý kiến, được Chủ tịch UBND huyện trả lời"), else the whole unit.
+ */
+function scopeOf(text: string, blockStart: number, mention: Mention, window: Window): string {
+  return (
+    firstLevel(window.phrase, true) ??
+    lastLevel(text.slice(Math.max(blockStart, mention.start - LEVEL_REACH), mention.start)) ??
+    firstLevel(window.clause) ??
+    "total"
+  );
 }
 
 /**
@@ -249,7 +276,7 @@ export function classifySentence(
     evidence,
     cueStart: hit.start,
     cueEnd: hit.end,
-    scope: hit.family.levels ? scopeAt(text, blockStart, mention.start) : "total",
+    scope: hit.family.levels ? scopeOf(text, blockStart, mention, window) : "total",
     before: window.before,
   });
   mentions.forEach((mention, i) => {
@@ -258,7 +285,7 @@ export function classifySentence(
     if (hit) return classified.push(fromHit(mention, hit, window, hit.evidence));
     const taken = inherited(mentions, windows, classified, i);
     if (taken) {
-      if (taken.family.levels) taken.scope = scopeAt(text, blockStart, mention.start);
+      if (taken.family.levels) taken.scope = scopeOf(text, blockStart, mention, window);
       return classified.push(taken);
     }
     // Without a cue of its own or a classified figure before it, a figure may take the cue
