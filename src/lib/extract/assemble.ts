@@ -7,6 +7,7 @@
  * joined to it ("đạt 90%", "(88%)", "chiếm tỷ lệ 5,27%") is the report's own percent; a
  * percent with a role of its own and nothing to join is a ratio given as a percent only.
  */
+import { percentAgrees } from "../validate.ts";
 import type { Classified, ClassifiedSentence } from "./classify.ts";
 import type { Mention, NumberToken } from "./mentions.ts";
 import type { Output } from "./rules.ts";
@@ -122,6 +123,34 @@ function denominatorOf(
   return search(previous, previous.classified.length - 1);
 }
 
+/** The report's percent as the validator reads its decimals ("35,6" → "35.6"). */
+const agrees = (part: NumberToken, whole: NumberToken, percent: NumberToken) =>
+  whole.value !== 0 && percentAgrees(part.value, whole.value, percent.value, percent.raw.replace(",", "."));
+
+/**
+ * A denominator the report's percent confirms: a count of a denominator role, of the same
+ * family and level, before the figure in its sentence or in the paragraph's earlier sentences.
+ */
+function confirmedDenominator(
+  current: ClassifiedSentence,
+  index: number,
+  roles: string[],
+  earlier: readonly ClassifiedSentence[],
+  percent: NumberToken,
+): Found | undefined {
+  const own = current.classified[index]!;
+  for (const within of [current, ...earlier]) {
+    const last = within === current ? index - 1 : within.classified.length - 1;
+    for (let j = last; j >= 0; j--) {
+      const item = within.classified[j];
+      if (!item || item.family !== own.family || item.mention.kind !== "count" || item.scope !== own.scope) continue;
+      if (roles.includes(item.role) && agrees(own.mention.value, item.mention.value, percent))
+        return { mention: item.mention, cue: cueOf(item), index: j, sentence: within.sentence };
+    }
+  }
+  return undefined;
+}
+
 function baseConfidence(item: Classified): number {
   let confidence = item.evidence === "after" ? 0.8 : item.evidence === "before" ? 0.75 : 0.7;
   const mention = item.mention;
@@ -152,6 +181,7 @@ function ratioProposal(
   index: number,
   previous: ClassifiedSentence | undefined,
   joined: Set<number>,
+  earlier: readonly ClassifiedSentence[],
 ): Proposal | undefined {
   const item = current.classified[index]!;
   const mention = item.mention;
@@ -187,15 +217,22 @@ function ratioProposal(
     withPercent(index);
     return proposal;
   }
-  const found = output.denominators ? denominatorOf(current, index, output.denominators, previous) : undefined;
+  let found = output.denominators ? denominatorOf(current, index, output.denominators, previous) : undefined;
+  // The percent follows the last figure of the ratio ("42 đơn trên tổng số 45 đơn, đạt 93,3%").
+  withPercent(found && found.sentence === current.sentence && found.index > index ? found.index : index);
+  const percent = proposal.percent;
+  // A rounded count cannot contradict the report's percent: the percent has another base.
+  const rounded = mention.value.approximate || found?.mention.value.approximate;
+  if (found && percent && rounded && !agrees(mention.value, found.mention.value, percent)) found = undefined;
+  // "Có 1.406 hồ sơ trực tuyến, đạt 35,6%": a total stated earlier in the paragraph that the percent confirms.
+  if (!found && percent && output.denominators)
+    found = confirmedDenominator(current, index, output.denominators, earlier, percent);
   if (found) {
     proposal.denominator = found.mention.value;
     proposal.pieces.push(spanOf(found.mention), ...(found.cue ? [found.cue] : []));
     proposal.firstSentence = found.sentence;
     proposal.confidence += found.sentence === current.sentence ? 0.05 : -0.1;
   }
-  // The percent follows the last figure of the ratio ("42 đơn trên tổng số 45 đơn, đạt 93,3%").
-  withPercent(found && found.sentence === current.sentence && found.index > index ? found.index : index);
   if (!found && !proposal.percent) {
     // A lone count whose role is an indicator of its own ("hòa giải thành 18 vụ") is that count, not a ratio.
     if (item.family.outputs.some((other) => other !== output && other.role === output.role && !other.denominators))
@@ -205,12 +242,16 @@ function ratioProposal(
   return proposal;
 }
 
-/** Rows proposed from one sentence; `previous` is the sentence before it, for totals stated there. */
+/**
+ * Rows proposed from one sentence; `previous` is the sentence before it, for totals stated
+ * there, and `earlier` the paragraph's sentences before this one, nearest first.
+ */
 export function assemble(
   text: string,
   current: ClassifiedSentence,
   previous: ClassifiedSentence | undefined,
   kinds: ReadonlyMap<string, string>,
+  earlier: readonly ClassifiedSentence[] = previous ? [previous] : [],
 ): Proposal[] {
   const proposals: Proposal[] = [];
   const joined = new Set<number>();
@@ -225,7 +266,7 @@ export function assemble(
       if (output.role !== item.role) continue;
       const ratio = (kinds.get(output.indicator) ?? (output.denominators ? "ratio" : "count")) === "ratio";
       const proposal = ratio
-        ? ratioProposal(text, output, current, index, previous, joined)
+        ? ratioProposal(text, output, current, index, previous, joined, earlier)
         : countProposal(output, item, current.sentence);
       if (proposal) proposals.push(proposal);
     }

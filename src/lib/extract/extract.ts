@@ -148,14 +148,17 @@ export function extract(original: string, options: ExtractOptions): Candidate[] 
   const skipped = planBlocks(text, spans);
   const proposals: { proposal: Proposal; block: number }[] = [];
   let previous: ClassifiedSentence | undefined;
+  let paragraph: ClassifiedSentence[] = [];
   for (const sentence of sentences(text, spans)) {
     if (skipped.has(sentence.block)) continue;
+    if (paragraph[0]?.sentence.block !== sentence.block) paragraph = [];
     const sameBlock = previous?.sentence.block === sentence.block ? previous : undefined;
     const carried = sameBlock?.classified.findLast((item) => item !== undefined && item.mention.depth === 0);
     const current = classifySentence(text, sentence, previous?.sentence, spans[sentence.block]!.start, carried);
-    for (const proposal of assemble(text, current, previous, options.kinds))
+    for (const proposal of assemble(text, current, previous, options.kinds, paragraph))
       proposals.push({ proposal, block: sentence.block });
     previous = current;
+    paragraph.unshift(current);
   }
   // A count given alone next to a complete figure of the same indicator is a detail of it.
   const complete = new Set(
