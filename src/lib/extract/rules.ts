@@ -396,7 +396,7 @@ export const FAMILIES: Family[] = [
       {
         role: "cultured",
         before: cue(String.raw`gia đình văn hóa|GĐVH`),
-        after: after(String.raw`${FILLER}{0,30}?(?:gia đình văn hóa|GĐVH)`),
+        after: after(String.raw`${FILLER}{0,50}?(?:gia đình văn hóa|GĐVH)`),
       },
       {
         role: "sports",
@@ -435,6 +435,7 @@ export const FAMILIES: Family[] = [
     id: "dialogue",
     unitless: true,
     levels: true,
+    topicFromPrevious: true,
     topic: cue("đối thoại"),
     units: ["meeting", "person", "opinion"],
     exclude: cue("cử tri"),
@@ -456,7 +457,8 @@ export const FAMILIES: Family[] = [
       {
         role: "participants",
         units: ["person"],
-        after: after(String.raw`${FILLER}{0,20}?(?:tham dự|tham gia|dự)`),
+        before: cue(String.raw`(?:tham\s*)?dự(?:\s*(?:hội nghị|buổi))?(?:\s*đối thoại)?\s*(?:có|gồm)`),
+        after: after(String.raw`${FILLER}{0,20}?(?:tham dự|tham gia|dự(?!\s*(?:thảo|án|kiến|toán|báo)))`),
       },
       {
         role: "opinions",
