@@ -269,6 +269,16 @@ export function assemble(
         ? ratioProposal(text, output, current, index, previous, joined, earlier)
         : countProposal(output, item, current.sentence);
       if (proposal) proposals.push(proposal);
+      const total = item.mention.total;
+      if (proposal && output.totalIs && total)
+        proposals.push({
+          ...proposal,
+          indicator: output.totalIs,
+          value: total,
+          numerator: undefined,
+          denominator: undefined,
+          percent: undefined,
+        });
     }
   }
   return proposals;

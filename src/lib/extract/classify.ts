@@ -200,6 +200,10 @@ function inherited(
   return best && { ...previous, mention, role: best.role, evidence: "inherit" };
 }
 
+/** "(năm 2022 là 5.872 đơn)": the same figure for an earlier period, not a part of it. */
+const EARLIER_PERIOD = /^\(\s*(?:cùng kỳ\s*)?(?:\d+\s*tháng\s*(?:đầu\s*)?)?năm\s+(?:19|20)\d\d/iu;
+const bracketOf = (text: string, mention: Mention) => text.slice(text.lastIndexOf("(", mention.start), mention.start);
+
 /** Introduces the parts of the figure just stated. */
 const PARTS = /(?<!\p{L})(?:gồm|bao gồm|trong đó|cụ thể)(?!\p{L})/iu;
 const PARTS_FIRST = /^[\s,:;*-]*(?:gồm|bao gồm|trong đó|cụ thể)(?!\p{L})/iu;
@@ -239,6 +243,7 @@ function dropBreakdowns(
     const theirs = inBracket ? classified[mentions.indexOf(inBracket)] : mention.depth === 0 ? listParent : undefined;
     // "đạt 45% (900/2.000 hồ sơ)": the counts behind a percent are not a breakdown of it.
     if (inBracket?.kind === "percent" && mention.kind === "fraction") return;
+    if (inBracket && EARLIER_PERIOD.test(bracketOf(text, mention))) return;
     if (!theirs || theirs === own || theirs.family !== own.family) return;
     // A list of parts ends with its clause; a part of another level anywhere in the sentence makes it a list by level.
     if (!inBracket && theirs.scope !== own.scope) byLevel = true;
@@ -287,6 +292,14 @@ export function classifySentence(
     if (taken) {
       if (taken.family.levels) taken.scope = scopeOf(text, blockStart, mention, window);
       return classified.push(taken);
+    }
+    // "tiếp nhận 6.599 đơn, tăng 727 đơn so với năm 2022 (năm 2022 là 5.872 đơn)": the figure compared with.
+    if (mention.depth > 0 && EARLIER_PERIOD.test(bracketOf(text, mention))) {
+      const opening = text.lastIndexOf("(", mention.start);
+      const compared = classified.findLast(
+        (item) => item && item.mention.depth === 0 && item.mention.end <= opening && item.mention.unit === mention.unit,
+      );
+      if (compared) return classified.push({ ...compared, mention, evidence: "inherit" });
     }
     // Without a cue of its own or a classified figure before it, a figure may take the cue
     // standing before the list it ends ("tiếp … được 12 buổi với 45 lượt công dân").

@@ -29,6 +29,8 @@ export interface Output {
   denominators?: string[];
   /** Ratios: a count of this role in the sentence means the numerator is only a part. */
   partWhen?: string;
+  /** Ratios: the count indicator a fraction's total also gives ("hòa giải thành 143/164 vụ việc": 164 received). */
+  totalIs?: string;
 }
 
 export interface Family {
@@ -104,7 +106,12 @@ export const FAMILIES: Family[] = [
       { indicator: "mediation_successful", role: "successful" },
       { indicator: "mediation_unsuccessful", role: "unsuccessful" },
       { indicator: "mediation_pending", role: "pending" },
-      { indicator: "mediation_success_rate", role: "successful", denominators: ["total", "received"] },
+      {
+        indicator: "mediation_success_rate",
+        role: "successful",
+        denominators: ["total", "received"],
+        totalIs: "mediation_cases_received",
+      },
     ],
   },
   {
@@ -463,7 +470,7 @@ export const FAMILIES: Family[] = [
       {
         role: "opinions",
         units: ["opinion"],
-        before: cue(String.raw`có|tiếp nhận|nêu|ghi nhận|tổng hợp|phát biểu|với`),
+        before: cue(String.raw`có|tiếp nhận|nêu|ghi nhận|tổng hợp|phát biểu|với|đề xuất|phản ánh`),
         after: after(String.raw`(?:${FILLER}{0,10}?)(?:phát biểu|được nêu|nêu|đề xuất|gửi)`),
       },
       {
