@@ -62,4 +62,25 @@ describe("findMentions", () => {
       ["count", 25000],
     ]);
   });
+
+  it("reads digits with a scale word as one rounded figure, and drops money written so", () => {
+    expect(
+      figures("hơn 12 nghìn hồ sơ, 11,26 ngàn hồ sơ, gần 2,4 vạn vụ việc, 1,3 triệu hồ sơ; 187 triệu đồng"),
+    ).toEqual([
+      ["count", 12000, "record", true],
+      ["count", 11260, "record", true],
+      ["count", 24000, "case", true],
+      ["count", 1300000, "record", true],
+    ]);
+    const [mention] = findMentions("cấp xã hơn 9 nghìn hồ sơ", 0, 24);
+    expect(mention!.value).toMatchObject({ raw: "9 nghìn", scaled: true, start: 11, end: 18 });
+  });
+
+  it("reads delegation turns and the persons after the slash", () => {
+    expect(figures("có 03 lượt đoàn/41 lượt người; 05 lượt đoàn viên")).toEqual([
+      ["count", 3, "turn"],
+      ["count", 41, "person"],
+      ["count", 5],
+    ]);
+  });
 });
