@@ -45,3 +45,6 @@ export async function readPdfText(pdfjs: PdfjsModule, bytes: Uint8Array): Promis
     await document.destroy();
   }
 }
+
+/** Where the build puts pdfjs-dist's worker, under the site: the browser fetches nothing elsewhere. */
+export const PDF_WORKER_FILE = "pdfjs/pdf.worker.min.mjs";

@@ -201,3 +201,15 @@ export function rowProblems(state: Workbench, row: WorkRow, kinds: Kinds): [stri
 }
 
 export const acceptedRows = (state: Workbench): WorkRow[] => state.rows.filter((row) => row.status === "accepted");
+
+/** New report details; rows that had the report's period follow it, rows given their own keep theirs. */
+export function setSource(state: Workbench, change: Partial<SourceDetails>): Workbench {
+  const source = { ...state.source, ...change };
+  const rows =
+    change.period === undefined
+      ? state.rows
+      : state.rows.map((row) =>
+          row.row.period === state.source.period ? { ...row, row: { ...row.row, period: source.period } } : row,
+        );
+  return { ...state, source, rows };
+}
