@@ -207,8 +207,13 @@ byId("wb-accept-all").addEventListener("click", () => {
   const proposed = state.rows.filter((row) => row.status === "proposed").map((row) => row.key);
   commit(session.setStatus(state, proposed, "accepted"), "rows");
 });
+// The last passage selected in the text: tapping the button may clear the selection on a phone.
+let selected: { start: number; end: number } | undefined;
+document.addEventListener("selectionchange", () => {
+  selected = selectedRange(textView) ?? selected;
+});
 byId("wb-add").addEventListener("click", () => {
-  const range = selectedRange(textView);
+  const range = selectedRange(textView) ?? selected;
   const addStatus = byId("wb-add-status");
   if (!state || !range) {
     addStatus.textContent = w.selectFirst;
@@ -216,6 +221,7 @@ byId("wb-add").addEventListener("click", () => {
   }
   const indicator = byId<HTMLSelectElement>("wb-add-indicator").value;
   commit(session.addManualRow(state, range.start, range.end, indicator), "rows");
+  selected = undefined;
   addStatus.textContent = w.added;
   document.getElementById(`wb-row-r${state.nextKey - 1}`)?.scrollIntoView({ block: "nearest" });
 });
