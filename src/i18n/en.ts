@@ -275,6 +275,7 @@ const en: typeof vi = {
       unit_id: "Unit id (unit_id)",
       period: "Period (YYYY or YYYY-YYYY)",
       report_type: "Report type",
+      url: "Where the report was published (web address, if known)",
     } as Record<string, string>,
     newUnitTitle: "New unit",
     unitFields: {

@@ -273,6 +273,7 @@ export default {
       unit_id: "Mã đơn vị (unit_id)",
       period: "Kỳ báo cáo (YYYY hoặc YYYY-YYYY)",
       report_type: "Loại báo cáo",
+      url: "Nơi công bố báo cáo (địa chỉ web, nếu có)",
     } as Record<string, string>,
     newUnitTitle: "Đơn vị mới",
     unitFields: {

@@ -6,6 +6,7 @@
 import { extract } from "../extract/extract.ts";
 import { checkFields } from "../field-check.ts";
 import { OBSERVATIONS, type Indicator, type ObservationRecord, type Source, type Unit } from "../schema.ts";
+import { checkObservationGrade } from "../evidence.ts";
 import { checkObservation } from "../validate.ts";
 import type { OpenedReport } from "../report-text/open.ts";
 
@@ -97,6 +98,11 @@ export function newWorkbench(fileName: string, report: OpenedReport): Workbench 
       unit_id: "",
       period: guessPeriod(text),
       report_type: "grassroots_democracy_annual",
+      // The workbench holds the text it opened: its reports are held, never cited.
+      grade: "held",
+      url: "",
+      publisher: "",
+      accessed_on: "",
     },
     newUnit: { ...EMPTY_UNIT },
     rows: [],
@@ -146,7 +152,9 @@ export function addManualRow(state: Workbench, start: number, end: number, indic
       value: "",
       reported_percent: "",
       source_id: state.source.source_id,
+      grade: "held",
       quote,
+      locator: "",
       flags: "",
       note: "",
     },
@@ -190,6 +198,7 @@ export function rowProblems(state: Workbench, row: WorkRow, kinds: Kinds): [stri
     ([field]) => field !== "obs_id" && field !== "source_id" && field !== "unit_id",
   );
   if (!kinds.has(record.indicator_id)) problems.push(["indicator_id", `unknown indicator "${record.indicator_id}"`]);
+  problems.push(...checkObservationGrade(record as unknown as Record<string, string>, "held"));
   problems.push(
     ...checkObservation(record, {
       indicators: kinds as Map<string, Pick<Indicator, "kind">>,
