@@ -206,15 +206,22 @@ describe("workbench: export", () => {
     await page.click("#wb-accept-all");
     await page.click("#wb-export-zip");
     await page.waitForSelector("#wb-export-report .issues li");
-    expect(await page.locator("#wb-export-report").innerText()).toMatch(
-      /sources\.csv:2:1 \(source_id\): "kbang-2020" is already in sources\.csv/,
-    );
+    const blocked = await page.locator("#wb-export-report").innerText();
+    expect(blocked).toMatch(/sources\.csv:7:1 \(source_id\): duplicate id "kbang-2020" \(first on line 4\)/);
+    expect(blocked).toMatch(/sources\.csv:7:7 \(unit_id\): is required/);
+    expect(blocked).not.toMatch(/units\.csv/);
 
+    // The same text for a unit of its own (the curated rows of Kbang would disagree with it otherwise).
     await page.fill("#wb-details input[name=source_id]", "kbang-2020-lan-hai");
-    await page.fill("#wb-details input[name=unit_id]", "gia-lai-kbang");
     await page.fill("#wb-details input[name=issuer]", "UBND huyện Kbang");
-    await page.locator("#wb-details input[name=issuer]").press("Tab");
-    expect(await page.locator("#wb-new-unit").isHidden()).toBe(true);
+    await page.fill("#wb-details input[name=unit_id]", "gia-lai-kbang-ban-sao");
+    await page.locator("#wb-details input[name=unit_id]").press("Tab");
+    expect(await page.locator("#wb-new-unit").isVisible()).toBe(true);
+    await page.fill("#wb-new-unit input[name='unit.name']", "Huyện Kbang (bản sao)");
+    await page.selectOption("#wb-new-unit select[name='unit.level']", "district");
+    await page.fill("#wb-new-unit input[name='unit.parent_id']", "gia-lai");
+    await page.fill("#wb-new-unit input[name='unit.province']", "Gia Lai");
+    await page.locator("#wb-new-unit input[name='unit.province']").press("Tab");
     const download = page.waitForEvent("download");
     await page.click("#wb-export-zip");
     const file = await download;
@@ -225,6 +232,9 @@ describe("workbench: export", () => {
       readFileSync("data/sources/kbang-2020.txt", "utf8"),
     );
     expect(strFromU8(files["observations.csv"]!).split("\n")[1]).toMatch(/^kbang-2020-lan-hai-001,/);
+    expect(strFromU8(files["units.csv"]!)).toContain(
+      "gia-lai-kbang-ban-sao,Huyện Kbang (bản sao),district,gia-lai,Gia Lai",
+    );
     const dir = dataWithBundle(Object.entries(files).map(([path, bytes]) => ({ path, content: strFromU8(bytes) })));
     dirs.push(dir);
     const result = validateDir(dir);

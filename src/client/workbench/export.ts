@@ -1,20 +1,29 @@
 /** The bundle leaves the workbench as downloads, or as own data for the compare page; both only after checks. */
 import type { Messages } from "../../i18n/index.ts";
 import { encodeHandoff, OWN_DATA_HANDOFF_KEY } from "../../lib/research/handoff.ts";
+import { MANIFEST_FILE, type DataManifest } from "../../lib/research/manifest.ts";
 import type { Bundle, PublishedTables } from "../../lib/workbench/bundle.ts";
 import type { Workbench } from "../../lib/workbench/session.ts";
 
 let published: Promise<PublishedTables> | undefined;
 
-/** The published tables the bundle refers to, fetched from the site once. */
+/**
+ * The published tables the bundle is checked with, fetched from the site once. The observations
+ * come too unless the site serves them as a database (a nationwide dataset): then figures are not
+ * compared across sources here, and `npm run validate` does it.
+ */
 export function publishedTables(dataUrl: string): Promise<PublishedTables> {
   const get = async (file: string) => {
     const response = await fetch(`${dataUrl}${file}`);
     if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
     return response.text();
   };
-  published ??= Promise.all([get("sources.csv"), get("units.csv"), get("indicators.csv")]).then(
-    ([sources, units, indicators]) => ({ sources, units, indicators }),
+  const observations = async () => {
+    const manifest = JSON.parse(await get(MANIFEST_FILE)) as DataManifest;
+    return manifest.format === "csv" ? get("observations.csv") : undefined;
+  };
+  published ??= Promise.all([get("sources.csv"), get("units.csv"), get("indicators.csv"), observations()]).then(
+    ([sources, units, indicators, observations]) => ({ sources, units, indicators, observations }),
   );
   published.catch(() => (published = undefined));
   return published;

@@ -1,8 +1,8 @@
 /**
  * The bundle a curator commits: the report text, its sources.csv row with the text's SHA-256,
  * the unit when units.csv lacks it, and the accepted rows with stable ids. The bundle is
- * checked by validateDataset itself, over the published units and indicators, exactly as
- * `npm run validate` will check data/ once it is added.
+ * checked by validateDataset itself, appended to the published tables, as `npm run validate`
+ * will check data/ once it is added; problems are placed where they will be in data/.
  */
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
@@ -24,6 +24,8 @@ export interface PublishedTables {
   sources: string;
   units: string;
   indicators: string;
+  /** Without them (a nationwide dataset is too large to fetch), figures are not compared across sources. */
+  observations?: string;
 }
 
 export interface BundleFile {
@@ -61,25 +63,26 @@ export async function makeBundle(state: Workbench, published: PublishedTables, r
   const sourcesCsv = csvOf(SOURCES, [{ ...state.source, file, sha256 }]);
   const units = parseCsv(published.units, UNITS.file, { columns: columnsOf(UNITS) });
   const known = units.records.some((record) => record.values.unit_id === state.source.unit_id);
-  const unitsCsv = known ? "" : csvOf(UNITS, [{ ...state.newUnit, unit_id: state.source.unit_id }]);
+  const unitsCsv =
+    known || state.source.unit_id === "" ? "" : csvOf(UNITS, [{ ...state.newUnit, unit_id: state.source.unit_id }]);
   const observationsCsv = csvOf(OBSERVATIONS, observations);
 
+  const append = (published: string, bundle: string) => `${published.trimEnd()}\n${rowsOnly(bundle)}`;
+  const sources = parseCsv(append(published.sources, sourcesCsv), SOURCES.file, { columns: columnsOf(SOURCES) });
+  const heldElsewhere = (issue: Issue) =>
+    issue.file === SOURCES.file && issue.field === "file" && issue.line !== sources.records.at(-1)?.line;
   const issues = validateDataset({
-    sources: parseCsv(sourcesCsv, SOURCES.file, { columns: columnsOf(SOURCES), strict: true }),
-    units: parseCsv(`${published.units.trimEnd()}\n${rowsOnly(unitsCsv)}`, UNITS.file, { columns: columnsOf(UNITS) }),
+    sources,
+    units: parseCsv(append(published.units, unitsCsv), UNITS.file, { columns: columnsOf(UNITS) }),
     indicators: parseCsv(published.indicators, INDICATORS.file, { columns: columnsOf(INDICATORS) }),
-    observations: parseCsv(observationsCsv, OBSERVATIONS.file, { columns: columnsOf(OBSERVATIONS), strict: true }),
+    observations: parseCsv(
+      published.observations === undefined ? observationsCsv : append(published.observations, observationsCsv),
+      OBSERVATIONS.file,
+      { columns: columnsOf(OBSERVATIONS) },
+    ),
+    // The other reports' texts are not fetched: their hashes were checked when they were published.
     sourceFiles: new Map([[file, { text: state.text, sha256 }]]),
-  });
-  const taken = parseCsv(published.sources, SOURCES.file).records.some((record) => record.values.source_id === id);
-  if (taken)
-    issues.unshift({
-      file: SOURCES.file,
-      line: 2,
-      column: 1,
-      field: "source_id",
-      message: `"${id}" is already in sources.csv`,
-    });
+  }).filter((issue) => !heldElsewhere(issue));
   if (observations.length === 0)
     issues.push({ file: OBSERVATIONS.file, line: 0, column: 0, message: "no accepted rows" });
 
