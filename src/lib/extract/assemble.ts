@@ -38,6 +38,10 @@ const PERCENT_LINK =
 const PERCENT_ITEM = /^\s*[;,]\s*(?:tỷ lệ|đạt)[^;\d]{0,40}?[:\s]*$/iu;
 /** Dates and years between a figure and its percent ("… năm 2023, đạt 91,2%") are not figures. */
 const DATES = /(?:năm|tháng|ngày)\s*\d{1,4}(?:\/\d{1,4}){0,2}|(?<!\d)(?:19|20)\d\d(?!\d)/giu;
+/** "bằng 96,57% số hộ đăng ký và 90,4% tổng số hộ": a percent of the registrations is not the figure's. */
+const OF_REGISTERED_AFTER = /^\s*(?:của\s*|so với\s*)?(?:tổng\s*)?số\s*(?:\p{L}+\s*){0,3}?đăng ký/iu;
+const OF_REGISTERED =
+  /\d+(?:[.,]\d+)?\s?%\s*(?:của\s*|so với\s*)?(?:tổng\s*)?số\s*(?:\p{L}+\s*){0,3}?đăng ký\s*(?:và|,)?/giu;
 /** "đạt 95% (190/200 hồ sơ)": the percent stated first. */
 const PERCENT_BEFORE = /^\s*[(:]\s*$/u;
 
@@ -56,7 +60,8 @@ function joinedPercent(text: string, current: ClassifiedSentence, index: number,
   for (let j = index + 1; j < mentions.length; j++) {
     const other = mentions[j]!;
     if (other.kind === "percent") {
-      const gap = blankBrackets(text.slice(mention.end, other.start)).replace(DATES, "");
+      const gap = blankBrackets(text.slice(mention.end, other.start)).replace(DATES, "").replace(OF_REGISTERED, "");
+      if (OF_REGISTERED_AFTER.test(text.slice(other.end, mentions[j + 1]?.start ?? current.sentence.end))) continue;
       return joinable(j) && (PERCENT_LINK.test(gap) || PERCENT_ITEM.test(gap)) ? j : undefined;
     }
     if (other.depth <= mention.depth) return undefined;

@@ -43,6 +43,8 @@ const PERCENT_GAP = /^[^\d;]{0,40}$/u;
 const CONNECTIVE =
   /^[\s,/*]*(?:(?:với|và|cho|còn|trong đó\s*(?:có\s*)?(?=cấp))\s*)?(?:(?:ở|tại)\s*)?(?:cấp (?:xã|huyện|tỉnh)\s*)?(?:(?:đạt|là)\s*)?(?:tỷ lệ\s*)?$/iu;
 const PERCENT_CHANGE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt)\s*(?:thêm\s*)?(?:từ\s*)?$/iu;
+/** "tăng 18 đơn", "giảm 9 vụ so với cùng kỳ": a change is not a level, whatever cue stands before it. */
+const COUNT_CHANGE = /(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)\s*(?:thêm\s*)?$/iu;
 /** "giảm từ 5,2% xuống còn 3,8%": the figure a change starts from is not the result. */
 const CHANGE_FROM = /(?:từ|so với)\s*\d+(?:[.,]\d+)?\s?%/giu;
 /** Numbers in a percent's gap that are not figures: "mức độ 4", "năm 2024", "6 tháng". */
@@ -286,6 +288,7 @@ export function classifySentence(
   });
   mentions.forEach((mention, i) => {
     const window = windows[i]!;
+    if (mention.kind !== "percent" && COUNT_CHANGE.test(window.raw)) return classified.push(undefined);
     const hit = bestHit(families, mention, window);
     if (hit) return classified.push(fromHit(mention, hit, window, hit.evidence));
     const taken = inherited(mentions, windows, classified, i);

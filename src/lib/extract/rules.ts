@@ -234,6 +234,8 @@ export const FAMILIES: Family[] = [
       {
         role: "other",
         before: cue(String.raw`định kỳ|thường xuyên|đột xuất|gồm|trong đó|lĩnh vực`),
+        // "1.472 lượt công dân với … 57 lượt đoàn đông người": the crowd delegations among the turns.
+        after: after(String.raw`đông người`),
       },
     ],
     outputs: [
@@ -403,7 +405,7 @@ export const FAMILIES: Family[] = [
       {
         role: "cultured",
         before: cue(String.raw`gia đình văn hóa|GĐVH`),
-        after: after(String.raw`${FILLER}{0,50}?(?:gia đình văn hóa|GĐVH)`),
+        after: after(String.raw`${FILLER}{0,50}?(?:gia đình văn hóa|GĐVH)|(?:được\s*công nhận\s*|đạt\s*)danh hiệu này`),
       },
       {
         role: "sports",
