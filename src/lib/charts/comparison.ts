@@ -46,8 +46,13 @@ export const LEVEL_COLOURS: Record<string, string> = {
   ward: "#CC79A7",
   commune: "#D55E00",
   township: "#999999",
-  own: "#1b1e23",
 };
+
+/** A visitor's own files ("own:<name>"), in dark greys apart from the levels' hues. */
+const OWN_COLOURS = ["#1b1e23", "#5b5f66", "#8a8f98"];
+
+export const levelColour = (level: string, ownIndex: number): string =>
+  level.startsWith("own") ? OWN_COLOURS[ownIndex % OWN_COLOURS.length]! : (LEVEL_COLOURS[level] ?? "#777");
 
 const BAR_HEIGHT = 30;
 
@@ -97,7 +102,7 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
     y: { domain: rows.map((d) => d.label), label: null, tickSize: 0 },
     color: {
       domain: levels,
-      range: levels.map((level) => LEVEL_COLOURS[level] ?? "#777"),
+      range: levels.map((level) => levelColour(level, levels.filter((l) => l.startsWith("own")).indexOf(level))),
       legend: levels.length > 1,
       tickFormat: (l: string) => options.levelNames[l] ?? l,
     },
