@@ -3,7 +3,8 @@
  * choice and its options, caption parts, level names, the table's cells, formatted numbers).
  * The build and the browser render this one model, so they cannot drift apart.
  */
-import { localePath, messages, type Locale } from "../../i18n/index.ts";
+import { messages, type Locale } from "../../i18n/index.ts";
+import { href } from "../routes.ts";
 import type { ComparisonDatum, ComparisonOptions } from "../charts/comparison.ts";
 import { formatFraction, formatNumber, formatPercent } from "../format.ts";
 import type { ObservationRow } from "../queries.ts";
@@ -62,10 +63,8 @@ export interface TableOptions {
   showUnit?: boolean;
 }
 
-export const quoteAnchor = (obsId: string): string => `q-${obsId}`;
-
 export const quoteHref = (locale: Locale, row: FigureRow): string =>
-  row.own ? "#own-data" : localePath(locale, `sources/${row.source_id}/#${quoteAnchor(row.obs_id)}`);
+  row.own ? "#own-data" : href.quote(locale, row.source_id, row.obs_id);
 
 /** How a row's unit is labelled: a visitor's file by the name they gave it. */
 const unitLabel = (row: FigureRow) => (row.own && row.own_name ? row.own_name : row.unit_name);
@@ -118,7 +117,7 @@ export function observationTable(allRows: readonly FigureRow[], options: TableOp
                 parts: [
                   {
                     text: indicatorName(row.indicator_id),
-                    href: localePath(locale, `indicators/${row.indicator_id}/`),
+                    href: href.indicator(locale, row.indicator_id),
                   },
                 ],
               },
@@ -130,7 +129,7 @@ export function observationTable(allRows: readonly FigureRow[], options: TableOp
                 numeric: false,
                 parts: row.own
                   ? [{ text: unitLabel(row) }, { text: t.compare.own, class: "badge" }]
-                  : [{ text: row.unit_name, href: localePath(locale, `units/${row.unit_id}/`) }],
+                  : [{ text: row.unit_name, href: href.unit(locale, row.unit_id) }],
               },
             ]
           : []),
