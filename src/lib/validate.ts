@@ -6,7 +6,8 @@
 import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
 import { checkFields } from "./field-check.ts";
-import { FLAGS, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
+import { checkFigureDuplicates, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
+import { FLAGS, type Grade, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
 export interface SourceFile {
@@ -239,6 +240,7 @@ export function validateDataset(files: DatasetFiles): Issue[] {
     files.indicators.records.map((r) => [r.values.indicator_id ?? "", r.values as unknown as Indicator]),
   );
   const sourceFileOf = new Map(files.sources.records.map((r) => [r.values.source_id ?? "", r.values.file ?? ""]));
+  const gradeOf = new Map(files.sources.records.map((r) => [r.values.source_id ?? "", r.values.grade as Grade]));
   for (const record of obs.records) {
     const values = record.values as unknown as ObservationRecord;
     const path = sourceFileOf.get(values.source_id);
@@ -248,11 +250,15 @@ export function validateDataset(files: DatasetFiles): Issue[] {
       context.sourceText = sourceFile.text;
       context.sourceFile = path;
     }
-    for (const [field, message] of checkObservation(values, context)) {
+    const problems = [
+      ...checkObservation(values, context),
+      ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
+    ];
+    for (const [field, message] of problems) {
       issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });
     }
   }
-  issues.push(...checkMediationParts(obs));
+  issues.push(...checkMediationParts(obs), ...checkFigureDuplicates(obs));
   return issues;
 }
 
@@ -268,6 +274,8 @@ function checkSourceFiles(files: DatasetFiles): Issue[] {
       column: table.header.indexOf(field) + 1,
       field,
     });
+    for (const [field, message] of checkSourceGrade(record.values)) issues.push({ ...at(field), message });
+    if (path === "") continue;
     if (file === undefined) issues.push({ ...at("file"), message: `report text ${path} does not exist` });
     else if (!("text" in file)) issues.push(file);
     else if (file.sha256 !== record.values.sha256) {
