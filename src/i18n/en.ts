@@ -83,6 +83,9 @@ const en: typeof vi = {
   chart: {
     sourceCaption: (sources: string) => `Source: ${sources}. Each bar links to the sentence of the report.`,
     levelsNote: "Colour shows the administrative level: provinces, districts and wards are not like for like.",
+    citedNote: (mark: string) =>
+      `Bars outlined with a dashed line and marked ${mark}: figures cited from a public page, not from a report the project holds.`,
+    sourcesCount: (n: number) => `${n} sources (see the table)`,
     intervalNote: "Black whiskers: 95% Wilson interval where the denominator is known.",
     ariaDescription: (indicator: string, count: number) =>
       `Bar chart comparing ${count} values of “${indicator}”. The full data table follows the chart.`,
@@ -125,6 +128,7 @@ const en: typeof vi = {
   grade: {
     held: "held report",
     cited: "cited from a public page",
+    citedMark: "◌",
   },
   sourcePage: {
     issuer: "Issued by",

@@ -80,6 +80,9 @@ export default {
   chart: {
     sourceCaption: (sources: string) => `Nguồn: ${sources}. Mỗi thanh dẫn đến câu văn gốc.`,
     levelsNote: "Màu thể hiện cấp hành chính: không so sánh trực tiếp tỉnh với huyện, phường.",
+    citedNote: (mark: string) =>
+      `Thanh có viền nét đứt và dấu ${mark}: số liệu trích dẫn từ trang công khai, không phải báo cáo dự án lưu giữ.`,
+    sourcesCount: (n: number) => `${n} nguồn (xem bảng)`,
     intervalNote: "Vạch đen: khoảng tin cậy 95% (Wilson) khi biết mẫu số.",
     ariaDescription: (indicator: string, count: number) =>
       `Biểu đồ thanh so sánh ${count} giá trị của chỉ tiêu “${indicator}”. Bảng số liệu đầy đủ ở ngay dưới biểu đồ.`,
@@ -122,6 +125,7 @@ export default {
   grade: {
     held: "báo cáo lưu giữ",
     cited: "trích dẫn từ trang công khai",
+    citedMark: "◌",
   },
   sourcePage: {
     issuer: "Cơ quan ban hành",
