@@ -103,6 +103,17 @@ const en: typeof vi = {
     coverageIntro: "Each cell counts the numbers taken for that unit and indicator.",
     sources: "The five source reports",
   },
+  peers: {
+    tiers: { district: "District level", commune: "Commune level", province: "Province level" } as Record<
+      string,
+      string
+    >,
+    heading: (tier: string, period: string, scope: string, units: number) =>
+      [tier, period, scope, `${units} units`].filter(Boolean).join(" · "),
+    alone: "Figures with no peer of the same level and period yet",
+    aloneNote:
+      "No other unit of the same administrative level and period has these figures in the data yet, so they are listed rather than charted.",
+  },
   indicatorPage: {
     all: "All indicators",
     allIntro: "Indicators taken from the reports, by topic.",

@@ -100,6 +100,14 @@ export default {
     coverageIntro: "Mỗi ô là số con số đã trích cho đơn vị và chỉ tiêu đó.",
     sources: "Năm báo cáo nguồn",
   },
+  peers: {
+    tiers: { district: "Cấp huyện", commune: "Cấp xã", province: "Cấp tỉnh" } as Record<string, string>,
+    heading: (tier: string, period: string, scope: string, units: number) =>
+      [tier, period, scope, `${units} đơn vị`].filter(Boolean).join(" · "),
+    alone: "Số liệu chưa có đơn vị cùng cấp, cùng kỳ để so sánh",
+    aloneNote:
+      "Các con số dưới đây chưa có đơn vị nào cùng cấp hành chính và cùng kỳ báo cáo trong dữ liệu, nên không vẽ biểu đồ so sánh.",
+  },
   indicatorPage: {
     all: "Tất cả chỉ tiêu",
     allIntro: "Các chỉ tiêu đã trích từ báo cáo, theo chủ đề.",
