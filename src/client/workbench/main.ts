@@ -204,8 +204,10 @@ textView.addEventListener("click", (event) => {
 });
 byId("wb-accept-all").addEventListener("click", () => {
   if (!state) return;
+  const started = performance.now();
   const proposed = state.rows.filter((row) => row.status === "proposed").map((row) => row.key);
   commit(session.setStatus(state, proposed, "accepted"), "rows");
+  performance.measure("sldc:workbench-accept-all", { start: started, end: performance.now() });
 });
 // The last passage selected in the text: tapping the button may clear the selection on a phone.
 let selected: { start: number; end: number } | undefined;
@@ -229,6 +231,7 @@ byId("wb-add").addEventListener("click", () => {
 // Export: checked by the validator first.
 async function exportAs(mode: "zip" | "files" | "compare"): Promise<void> {
   if (!state) return;
+  const started = performance.now();
   exportReport.replaceChildren(el("p", { class: "status" }, w.checking));
   const bundle = await checkedBundle(state, config.data, t);
   if (bundle.observations.length === 0) {
@@ -245,7 +248,7 @@ async function exportAs(mode: "zip" | "files" | "compare"): Promise<void> {
   }
   await downloadBundle(bundle, state.source.source_id, mode);
   exportReport.replaceChildren(el("p", { role: "status" }, w.exported(n(bundle.observations.length))));
-  performance.measure("sldc:workbench-exported", "sldc:workbench-open-start");
+  performance.measure("sldc:workbench-bundle", { start: started, end: performance.now() });
 }
 const guarded = (mode: "zip" | "files" | "compare") => () =>
   void exportAs(mode).catch((error: unknown) => showError(error instanceof Error ? error.message : String(error)));
