@@ -215,6 +215,7 @@ const en: typeof vi = {
     package: "Data package (datapackage.json)",
     template: "CSV template for your own numbers",
     texts: "Source report texts",
+    workbench: "Add a report: the curator's workbench",
     citeTitle: "Cite this dataset",
     citeVi:
       "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",

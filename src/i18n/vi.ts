@@ -212,6 +212,7 @@ export default {
     package: "Gói dữ liệu (datapackage.json)",
     template: "Mẫu CSV cho số liệu của bạn",
     texts: "Văn bản báo cáo gốc",
+    workbench: "Thêm một báo cáo: bàn làm việc của người biên tập",
     citeTitle: "Trích dẫn bộ dữ liệu",
     citeVi:
       "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",
