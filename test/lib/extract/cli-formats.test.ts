@@ -25,7 +25,7 @@ function extractFrom(name: string, bytes: Uint8Array) {
   return { result, rows, text: result.status === 0 ? readFileSync(textOut, "utf8") : "" };
 }
 
-describe("npm run extract on other formats", { timeout: 60_000 }, () => {
+describe("npm run extract on other formats", () => {
   it.each([
     ["report.docx", () => makeDocx(["BÁO CÁO", SENTENCE])],
     ["report.pdf", () => makeTextPdf(["Năm 2024, UBND xã tiếp nhận 40 đơn,", "đã giải quyết 36/40 đơn, đạt 90%."])],

@@ -17,7 +17,7 @@ const runIn = (env: Record<string, string>, ...args: string[]) =>
   });
 const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
-describe("npm run extract", { timeout: 60_000 }, () => {
+describe("npm run extract", () => {
   it("writes candidate rows in the observations schema, with quotes, offsets, rule and confidence", () => {
     const report = join(dir, "xa-vi-du-2024.txt");
     const text = "Năm 2024, UBND xã tiếp nhận 40 đơn, đã giải quyết 36/40 đơn, đạt 90%.\n";
