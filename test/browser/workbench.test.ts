@@ -1,5 +1,6 @@
 /** The curator's workbench in Chromium: every file type, every bad file, legacy encodings, reload, export, compare. */
 import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -9,6 +10,7 @@ import { makeDocx, makeEncryptedPdf, makeScanPdf, makeTextPdf } from "../fixture
 import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let session: ChromiumSession;
 const offOrigin: string[] = [];
 const dirs: string[] = [];
@@ -182,6 +184,17 @@ describe("workbench: reviewing", () => {
     await manual.locator("input[name=value]").press("Tab");
     expect(await manual.locator(".wb-ok").innerText()).toBe("Đạt kiểm tra.");
     const summary = await page.locator("#wb-summary").innerText();
+
+    // A populated workbench is as accessible as the empty page the a11y test checks.
+    await page.evaluate(axeSource);
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
+      return (await axe.run()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
 
     await page.reload();
     await page.waitForSelector("#wb-rows li");
