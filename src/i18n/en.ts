@@ -122,6 +122,10 @@ const en: typeof vi = {
     indicators: "Indicators",
     all: "Units",
   },
+  grade: {
+    held: "held report",
+    cited: "cited from a public page",
+  },
   sourcePage: {
     issuer: "Issued by",
     number: "Document number",
@@ -132,6 +136,11 @@ const en: typeof vi = {
     text: "Full text of the report",
     textNote: "Highlighted passages are the sentences numbers were taken from; each has a stable link.",
     observations: "Numbers taken from this report",
+    publisher: "Published by",
+    address: "Address",
+    accessed: "Read on",
+    citedNote:
+      "Cited figures: read from a public page the project does not hold. Each row says where on the page its number stands; open the address above to check it.",
     downloadText: "Download the text (.txt)",
     unknown: "unknown",
     all: "Source reports",

@@ -119,6 +119,10 @@ export default {
     indicators: "Các chỉ tiêu",
     all: "Các đơn vị",
   },
+  grade: {
+    held: "báo cáo lưu giữ",
+    cited: "trích dẫn từ trang công khai",
+  },
   sourcePage: {
     issuer: "Cơ quan ban hành",
     number: "Số hiệu",
@@ -129,6 +133,11 @@ export default {
     text: "Toàn văn báo cáo",
     textNote: "Các đoạn được tô màu là câu văn đã trích số liệu; mỗi đoạn có liên kết cố định.",
     observations: "Số liệu trích từ báo cáo này",
+    publisher: "Nơi đăng",
+    address: "Địa chỉ trang",
+    accessed: "Ngày đọc",
+    citedNote:
+      "Số liệu trích dẫn: đọc từ một trang công khai mà dự án không lưu giữ. Mỗi dòng ghi vị trí của con số trên trang; mở địa chỉ trên để đối chiếu.",
     downloadText: "Tải văn bản (.txt)",
     unknown: "không rõ",
     all: "Các báo cáo nguồn",
