@@ -318,6 +318,7 @@ const en: typeof vi = {
       reported_percent: "Percent the report prints",
       flags: "Flags (separated by ;)",
       note: "Note (English)",
+      note_vi: "Note (Vietnamese)",
       quote: "Verbatim passage",
     } as Record<string, string>,
     rowLabel: (n: string, indicator: string) => `Row ${n}: ${indicator}`,

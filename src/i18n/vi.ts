@@ -316,6 +316,7 @@ export default {
       reported_percent: "Tỷ lệ báo cáo ghi (%)",
       flags: "Cờ (cách nhau bằng ;)",
       note: "Ghi chú (tiếng Anh)",
+      note_vi: "Ghi chú (tiếng Việt)",
       quote: "Câu văn gốc",
     } as Record<string, string>,
     rowLabel: (n: string, indicator: string) => `Dòng ${n}: ${indicator}`,

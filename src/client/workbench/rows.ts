@@ -12,6 +12,7 @@ export const EDITABLE = [
   "reported_percent",
   "flags",
   "note",
+  "note_vi",
 ] as const;
 
 export interface RowContext {
@@ -71,6 +72,7 @@ export function rowView(context: RowContext, row: WorkRow, index: number): HTMLL
     ),
     field(t, row, "flags", input(row.row.flags, "wb-flags")),
     field(t, row, "note", input(row.row.note)),
+    field(t, row, "note_vi", input(row.row.note_vi)),
     field(t, row, "quote", quote),
     problemsView(context, row),
     el(

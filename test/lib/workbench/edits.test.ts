@@ -18,6 +18,7 @@ const row = (change: Partial<ObservationRecord>): ObservationRecord => ({
   locator: "",
   flags: "",
   note: "",
+  note_vi: "",
   ...change,
 });
 

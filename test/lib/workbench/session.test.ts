@@ -50,7 +50,7 @@ describe("workbench session", () => {
     expect(TEXT.slice(resolved.start, resolved.end)).toBe(resolved.row.quote);
     expect(rowProblems(state, resolved, kinds)).toEqual([]);
 
-    state = updateRow(state, resolved.key, { flags: "", note: "" }, "accepted");
+    state = updateRow(state, resolved.key, { flags: "", note: "", note_vi: "" }, "accepted");
     const edited = state.rows.find((row) => row.key === resolved.key)!;
     expect(rowProblems(state, edited, kinds).map(([field]) => field)).toEqual(["reported_percent"]);
     const again = propose(state, kinds);
