@@ -67,14 +67,16 @@ async function update(state: CompareState): Promise<void> {
     const rows = (await queryRows(connection, compareSql(state))) as unknown as CompareRow[];
     if (ticket !== pending) return;
     // Plot is loaded with the first update, so the page's initial script stays small.
-    const { renderComparison } = await import("./comparison-view.ts");
-    const indicator = config.indicators[state.indicator];
-    renderComparison(view, rows, {
+    const [{ renderFigure }, { comparisonFigure }] = await Promise.all([
+      import("./comparison-view.ts"),
+      import("../lib/figure/model.ts"),
+    ]);
+    const model = comparisonFigure(rows, {
       locale: config.locale,
-      title: indicator?.name ?? state.indicator,
-      kind: indicator?.kind ?? "count",
-      sources: config.sources,
+      indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
+      sourceIssuer: (id) => config.sources[id],
     });
+    renderFigure(view, model, t.compare.noRows);
     performance.measure("sldc:compare-update", { start: started, end: performance.now() });
   } catch (error) {
     status.textContent = t.duckdb.failed(error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@
  */
 import type { CompareState } from "./research/compare-state.ts";
 import { OWN_TABLE } from "./research/own-table.ts";
-import { OBSERVATIONS } from "./schema.ts";
+import { OBSERVATIONS, columnsOf } from "./schema.ts";
 import { quoteLiteral } from "./sql/tables.ts";
 
 /** One observation with what a chart or table needs to label and source it. */
@@ -156,8 +156,7 @@ export interface CompareRow extends ObservationRow {
   own: boolean;
 }
 
-const OBSERVATION_FIELDS =
-  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note";
+const OBSERVATION_FIELDS = columnsOf(OBSERVATIONS).join(", ");
 
 /** The compare page's query: published and the visitor's own observations of one indicator and scope. */
 export function compareSql(state: CompareState): string {
