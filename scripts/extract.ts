@@ -14,7 +14,7 @@ import { extract, type Candidate } from "../src/lib/extract/extract.ts";
 import { unmatched } from "../src/lib/extract/match.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, columnsOf, type ObservationRecord } from "../src/lib/schema.ts";
 import { dataDir } from "../src/server/dataset.ts";
-import { messages } from "../src/i18n/index.ts";
+import { workbenchMessages } from "../src/i18n/workbench/index.ts";
 import { openReport, ReportError } from "../src/lib/report-text/open.ts";
 import { guessPeriod } from "../src/lib/workbench/session.ts";
 import { nodeReaders, reportFile } from "../src/server/report-readers.ts";
@@ -80,7 +80,7 @@ async function readReport(path: string): Promise<string> {
   if (!existsSync(path)) throw new InputError(`${path}: no such file`);
   try {
     const report = await openReport(reportFile(path), nodeReaders);
-    const w = messages("en").workbench;
+    const w = workbenchMessages("en");
     if (report.encoding && report.encoding !== "utf-8")
       console.error(`extract: ${w.encodingNote(w.encodings[report.encoding] ?? report.encoding)}`);
     if (report.legacy)
@@ -93,7 +93,7 @@ async function readReport(path: string): Promise<string> {
     if (!(error instanceof ReportError)) throw error;
     const size = `${(statSync(path).size / 1024 / 1024).toFixed(1)} MB`;
     throw new InputError(
-      messages("en").workbench.errors[error.code](path, error.code === "too_large" ? size : error.detail),
+      workbenchMessages("en").errors[error.code](path, error.code === "too_large" ? size : error.detail),
     );
   }
 }
