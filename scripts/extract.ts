@@ -1,11 +1,12 @@
 /**
- * `npm run extract -- <report.txt> [--source-id ID] [--unit-id ID] [--period P] [--out file.csv]`
+ * `npm run extract -- <report.txt|.docx|.pdf> [--source-id ID] [--unit-id ID] [--period P] [--out file.csv] [--text-out file.txt]`
+ * reads the report as the workbench does (Word, PDF, legacy encodings converted to Unicode) and
  * proposes observation rows, each with its quote, where the quote is in the text
  * (char_start, char_end), the rule that found it and a confidence.
  * `npm run extract -- --diff <report.txt> …` lists only what data/observations.csv lacks.
  * Exit 0 on success; 2 on bad input, with a message and no stack trace.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import Papa from "papaparse";
 import { decodeUtf8, formatIssue, parseCsv } from "../src/lib/csv.ts";
@@ -13,10 +14,14 @@ import { extract, type Candidate } from "../src/lib/extract/extract.ts";
 import { unmatched } from "../src/lib/extract/match.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, columnsOf, type ObservationRecord } from "../src/lib/schema.ts";
 import { dataDir } from "../src/server/dataset.ts";
+import { workbenchMessages } from "../src/i18n/workbench/index.ts";
+import { openReport, ReportError } from "../src/lib/report-text/open.ts";
+import { guessPeriod } from "../src/lib/workbench/session.ts";
+import { nodeReaders, reportFile } from "../src/server/report-readers.ts";
 
-const USAGE = `usage: npm run extract -- <report.txt> [--source-id ID] [--unit-id ID] [--period YYYY|YYYY-YYYY] [--out file.csv]
+const USAGE = `usage: npm run extract -- <report.txt|report.docx|report.pdf> [--source-id ID] [--unit-id ID] [--period YYYY|YYYY-YYYY] [--out file.csv] [--text-out file.txt]
        npm run extract -- --diff <report.txt> [--source-id ID]   (only what data/observations.csv lacks)`;
-const VALUED = new Set(["--source-id", "--unit-id", "--period", "--out"]);
+const VALUED = new Set(["--source-id", "--unit-id", "--period", "--out", "--text-out"]);
 const COLUMNS = [...columnsOf(OBSERVATIONS), "char_start", "char_end", "rule", "confidence"];
 
 class InputError extends Error {}
@@ -70,21 +75,42 @@ function curatedRows(dir: string): ObservationRecord[] {
   return files.flatMap((name) => readTable(join(staging, name), columns)) as unknown as ObservationRecord[];
 }
 
-/** The report's year: the most frequent "năm YYYY" of its opening, where the title is. */
-function guessPeriod(text: string): string {
-  const counts = new Map<string, number>();
-  for (const match of text.slice(0, 3000).matchAll(/năm (\d{4})(?!\d)/giu))
-    counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+/** The report as the workbench opens it; what was converted is said on stderr. */
+async function readReport(path: string): Promise<string> {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`);
+  try {
+    const report = await openReport(reportFile(path), nodeReaders);
+    const w = workbenchMessages("en");
+    if (report.encoding && report.encoding !== "utf-8")
+      console.error(`extract: ${w.encodingNote(w.encodings[report.encoding] ?? report.encoding)}`);
+    if (report.legacy)
+      console.error(
+        `extract: ${w.legacyNote(w.legacyNames[report.legacy] ?? report.legacy, String(report.legacyParagraphs))}`,
+      );
+    if (report.composed) console.error(`extract: ${w.composedNote}`);
+    return report.text;
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    const size = `${(statSync(path).size / 1024 / 1024).toFixed(1)} MB`;
+    throw new InputError(
+      workbenchMessages("en").errors[error.code](path, error.code === "too_large" ? size : error.detail),
+    );
+  }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args === "help") {
     console.log(USAGE);
     return 0;
   }
-  const text = readText(args.file);
+  const text = await readReport(args.file);
+  const textOut = args.options.get("--text-out");
+  if (textOut) {
+    // The text that quotes and offsets refer to: save it as data/sources/<source_id>.txt.
+    writeFileSync(textOut, text);
+    console.error(`extract: wrote the report's text to ${textOut}`);
+  }
   const dir = dataDir();
   const kinds = new Map(
     readTable(join(dir, INDICATORS.file), columnsOf(INDICATORS)).map((row) => [row.indicator_id!, row.kind!]),
@@ -127,7 +153,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(error instanceof InputError ? `extract: ${message}\n${USAGE}` : `extract: failed: ${message}`);

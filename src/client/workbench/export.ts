@@ -1,5 +1,5 @@
 /** The bundle leaves the workbench as downloads, or as own data for the compare page; both only after checks. */
-import type { Messages } from "../../i18n/index.ts";
+import type { WorkbenchMessages } from "../../i18n/workbench/index.ts";
 import { encodeHandoff, OWN_DATA_HANDOFF_KEY } from "../../lib/research/handoff.ts";
 import { MANIFEST_FILE, type DataManifest } from "../../lib/research/manifest.ts";
 import type { Bundle, PublishedTables } from "../../lib/workbench/bundle.ts";
@@ -29,9 +29,9 @@ export function publishedTables(dataUrl: string): Promise<PublishedTables> {
   return published;
 }
 
-export async function checkedBundle(state: Workbench, dataUrl: string, t: Messages): Promise<Bundle> {
+export async function checkedBundle(state: Workbench, dataUrl: string, w: WorkbenchMessages): Promise<Bundle> {
   const { makeBundle } = await import("../../lib/workbench/bundle.ts");
-  return makeBundle(state, await publishedTables(dataUrl), t.workbench.readme(state.source.source_id));
+  return makeBundle(state, await publishedTables(dataUrl), w.readme(state.source.source_id));
 }
 
 function download(name: string, content: BlobPart, type: string): void {

@@ -3,7 +3,8 @@
  * checked bundle. The logic is in src/lib (report-text, workbench); this wires it to the page and
  * keeps the work in localStorage after every change.
  */
-import { messages, type Locale } from "../../i18n/index.ts";
+import type { Locale } from "../../i18n/index.ts";
+import { workbenchMessages } from "../../i18n/workbench/index.ts";
 import { formatIssue, parseCsv } from "../../lib/csv.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { openReport, ReportError, type ReportFile } from "../../lib/report-text/open.ts";
@@ -27,8 +28,7 @@ interface WorkbenchConfig {
 }
 
 const config = JSON.parse(byId("wb-config").textContent ?? "{}") as WorkbenchConfig;
-const t = messages(config.locale);
-const w = t.workbench;
+const w = workbenchMessages(config.locale);
 const kinds: session.Kinds = new Map(config.indicators.map((indicator) => [indicator.id, { kind: indicator.kind }]));
 const n = (value: number) => formatNumber(value, config.locale);
 
@@ -45,7 +45,7 @@ let state: session.Workbench | undefined = restoreWorkbench(localStorage.getItem
 let knownUnits = new Set<string>();
 
 const context: RowContext = {
-  t,
+  w,
   indicators: config.indicators,
   problems: (row) => (state ? session.rowProblems(state, row, kinds) : []),
 };
@@ -204,8 +204,10 @@ textView.addEventListener("click", (event) => {
 });
 byId("wb-accept-all").addEventListener("click", () => {
   if (!state) return;
+  const started = performance.now();
   const proposed = state.rows.filter((row) => row.status === "proposed").map((row) => row.key);
   commit(session.setStatus(state, proposed, "accepted"), "rows");
+  performance.measure("sldc:workbench-accept-all", { start: started, end: performance.now() });
 });
 // The last passage selected in the text: tapping the button may clear the selection on a phone.
 let selected: { start: number; end: number } | undefined;
@@ -229,8 +231,9 @@ byId("wb-add").addEventListener("click", () => {
 // Export: checked by the validator first.
 async function exportAs(mode: "zip" | "files" | "compare"): Promise<void> {
   if (!state) return;
+  const started = performance.now();
   exportReport.replaceChildren(el("p", { class: "status" }, w.checking));
-  const bundle = await checkedBundle(state, config.data, t);
+  const bundle = await checkedBundle(state, config.data, w);
   if (bundle.observations.length === 0) {
     exportReport.replaceChildren(el("p", { role: "alert" }, w.nothingAccepted));
     return;
@@ -245,7 +248,7 @@ async function exportAs(mode: "zip" | "files" | "compare"): Promise<void> {
   }
   await downloadBundle(bundle, state.source.source_id, mode);
   exportReport.replaceChildren(el("p", { role: "status" }, w.exported(n(bundle.observations.length))));
-  performance.measure("sldc:workbench-exported", "sldc:workbench-open-start");
+  performance.measure("sldc:workbench-bundle", { start: started, end: performance.now() });
 }
 const guarded = (mode: "zip" | "files" | "compare") => () =>
   void exportAs(mode).catch((error: unknown) => showError(error instanceof Error ? error.message : String(error)));

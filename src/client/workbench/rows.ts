@@ -1,5 +1,5 @@
 /** The list of rows: one card a row, its fields editable, its problems listed beside it. */
-import type { Messages } from "../../i18n/index.ts";
+import type { WorkbenchMessages } from "../../i18n/workbench/index.ts";
 import type { WorkRow } from "../../lib/workbench/session.ts";
 import { el } from "../dom.ts";
 
@@ -12,34 +12,34 @@ export const EDITABLE = [
   "reported_percent",
   "flags",
   "note",
+  "note_vi",
 ] as const;
 
 export interface RowContext {
-  t: Messages;
+  w: WorkbenchMessages;
   indicators: readonly { id: string; name: string }[];
   problems(row: WorkRow): [string, string][];
 }
 
-function field(t: Messages, row: WorkRow, name: string, input: HTMLElement): HTMLElement {
+function field(w: WorkbenchMessages, row: WorkRow, name: string, input: HTMLElement): HTMLElement {
   input.setAttribute("name", name);
   input.setAttribute("id", `wb-${row.key}-${name}`);
-  return el("label", { for: `wb-${row.key}-${name}` }, t.workbench.rowFields[name] ?? name, input);
+  return el("label", { for: `wb-${row.key}-${name}` }, w.rowFields[name] ?? name, input);
 }
 
 export function problemsView(context: RowContext, row: WorkRow): HTMLElement {
   const problems = row.status === "rejected" ? [] : context.problems(row);
   if (problems.length === 0)
-    return el("p", { class: "wb-ok", "data-problems": "0" }, row.status === "rejected" ? "" : context.t.workbench.ok);
+    return el("p", { class: "wb-ok", "data-problems": "0" }, row.status === "rejected" ? "" : context.w.ok);
   return el(
     "ul",
     { class: "issues", "data-problems": String(problems.length) },
-    ...problems.map(([name, message]) => el("li", {}, context.t.workbench.problem(name, message))),
+    ...problems.map(([name, message]) => el("li", {}, context.w.problem(name, message))),
   );
 }
 
 export function rowView(context: RowContext, row: WorkRow, index: number): HTMLLIElement {
-  const { t } = context;
-  const w = t.workbench;
+  const { w } = context;
   const indicator = el("select", {}, ...context.indicators.map((i) => el("option", { value: i.id }, i.name)));
   indicator.value = row.row.indicator_id;
   const name = context.indicators.find((i) => i.id === row.row.indicator_id)?.name ?? row.row.indicator_id;
@@ -61,17 +61,18 @@ export function rowView(context: RowContext, row: WorkRow, index: number): HTMLL
       w.rowLabel(String(index + 1), name),
       el("span", { class: "badge" }, ` · ${w.status[row.status]} · ${w.origin[row.origin]}`),
     ),
-    field(t, row, "indicator_id", indicator),
+    field(w, row, "indicator_id", indicator),
     el(
       "div",
       { class: "wb-numbers" },
       ...EDITABLE.slice(0, 6).map((name) =>
-        field(t, row, name, input(row.row[name], name === "scope" ? "wb-scopes" : undefined)),
+        field(w, row, name, input(row.row[name], name === "scope" ? "wb-scopes" : undefined)),
       ),
     ),
-    field(t, row, "flags", input(row.row.flags, "wb-flags")),
-    field(t, row, "note", input(row.row.note)),
-    field(t, row, "quote", quote),
+    field(w, row, "flags", input(row.row.flags, "wb-flags")),
+    field(w, row, "note", input(row.row.note)),
+    field(w, row, "note_vi", input(row.row.note_vi)),
+    field(w, row, "quote", quote),
     problemsView(context, row),
     el(
       "div",

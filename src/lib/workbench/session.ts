@@ -6,7 +6,7 @@
 import { extract } from "../extract/extract.ts";
 import { checkFields } from "../field-check.ts";
 import { OBSERVATIONS, type Indicator, type ObservationRecord, type Source, type Unit } from "../schema.ts";
-import { checkObservationGrade } from "../evidence.ts";
+import { checkNoteLanguages, checkObservationGrade } from "../evidence.ts";
 import { checkObservation } from "../validate.ts";
 import type { OpenedReport } from "../report-text/open.ts";
 
@@ -199,7 +199,8 @@ export function rowProblems(state: Workbench, row: WorkRow, kinds: Kinds): [stri
     ([field]) => field !== "obs_id" && field !== "source_id" && field !== "unit_id",
   );
   if (!kinds.has(record.indicator_id)) problems.push(["indicator_id", `unknown indicator "${record.indicator_id}"`]);
-  problems.push(...checkObservationGrade(record as unknown as Record<string, string>, "held"));
+  const values = record as unknown as Record<string, string>;
+  problems.push(...checkObservationGrade(values, "held"), ...checkNoteLanguages(values));
   problems.push(
     ...checkObservation(record, {
       indicators: kinds as Map<string, Pick<Indicator, "kind">>,

@@ -5,6 +5,7 @@ import {
   newWorkbench,
   propose,
   rowProblems,
+  setSource,
   setStatus,
   slugFromName,
   updateRow,
@@ -49,7 +50,7 @@ describe("workbench session", () => {
     expect(TEXT.slice(resolved.start, resolved.end)).toBe(resolved.row.quote);
     expect(rowProblems(state, resolved, kinds)).toEqual([]);
 
-    state = updateRow(state, resolved.key, { flags: "", note: "" }, "accepted");
+    state = updateRow(state, resolved.key, { flags: "", note: "", note_vi: "" }, "accepted");
     const edited = state.rows.find((row) => row.key === resolved.key)!;
     expect(rowProblems(state, edited, kinds).map(([field]) => field)).toEqual(["reported_percent"]);
     const again = propose(state, kinds);
@@ -70,6 +71,16 @@ describe("workbench session", () => {
     state = setStatus(updateRow(state, manual.key, { quote: "tiếp nhận 40 đơn" }), [manual.key], "rejected");
     expect(state.rows[0]!.status).toBe("rejected");
     expect(rowProblems(state, state.rows[0]!, kinds)).toEqual([]);
+  });
+
+  it("moves the rows that had the report's period along with it, and leaves a row's own period alone", () => {
+    let state = propose(start(), kinds);
+    const [first, second] = state.rows;
+    state = updateRow(state, second!.key, { period: "2023" });
+    state = setSource(state, { period: "2016-2020" });
+    expect(state.source.period).toBe("2016-2020");
+    expect(state.rows.find((row) => row.key === first!.key)!.row.period).toBe("2016-2020");
+    expect(state.rows.find((row) => row.key === second!.key)!.row.period).toBe("2023");
   });
 
   it("survives a round trip through storage, and refuses what is not a workbench", () => {
