@@ -21,6 +21,10 @@ function fieldSchema(field: FieldSpec): z.ZodType<string> {
           : `does not match ${pattern.source}`,
     });
   }
+  if (field.rule) {
+    const { test, message } = field.rule;
+    schema = schema.refine((value) => value === "" || test(value), { message });
+  }
   if (field.enum) {
     const allowed = field.enum;
     schema = schema.refine((value) => value === "" || allowed.includes(value), {

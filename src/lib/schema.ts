@@ -14,6 +14,8 @@ export interface FieldSpec {
   pattern?: RegExp;
   enum?: readonly string[];
   maxLength?: number;
+  /** A rule beyond the pattern, e.g. a span of years that runs forwards. */
+  rule?: { test: (value: string) => boolean; message: string };
   /** Frictionless format hint, e.g. "date" fields stored as text because they may be partial. */
   format?: string;
 }
@@ -36,6 +38,11 @@ export interface TableSpec {
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}(?:-\d{4})?$/;
+/** "2016-2020", never "2024-2016": a span starts with its earlier year. */
+const FORWARD_PERIOD = {
+  test: (value: string) => !/^\d{4}-\d{4}$/.test(value) || value.slice(0, 4) <= value.slice(5),
+  message: "the span runs backwards: write the earlier year first (2016-2020)",
+};
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** Plain numbers only: decimal point, no thousands separator, no percent sign. */
 export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -82,7 +89,10 @@ export const SOURCES: TableSpec = {
       format: "partial-date",
     }),
     f("unit_id", "string", true, "Unit the report is about.", { pattern: SLUG }),
-    f("period", "string", true, "Period the report covers: YYYY or YYYY-YYYY.", { pattern: PERIOD }),
+    f("period", "string", true, "Period the report covers: YYYY or YYYY-YYYY.", {
+      pattern: PERIOD,
+      rule: FORWARD_PERIOD,
+    }),
     f("report_type", "string", true, "Kind of report.", { pattern: SNAKE }),
     f("sha256", "string", true, "SHA-256 of the text file, to prove it is unchanged.", { pattern: /^[0-9a-f]{64}$/ }),
   ],
@@ -156,7 +166,7 @@ export const OBSERVATIONS: TableSpec = {
     f("obs_id", "string", true, "Stable identifier: <source_id>-NNN.", { pattern: SLUG }),
     f("indicator_id", "string", true, "What is measured.", { pattern: SNAKE }),
     f("unit_id", "string", true, "Unit the number is about.", { pattern: SLUG }),
-    f("period", "string", true, "Year or span of years the number covers.", { pattern: PERIOD }),
+    f("period", "string", true, "Year or span of years the number covers.", { pattern: PERIOD, rule: FORWARD_PERIOD }),
     f(
       "scope",
       "string",

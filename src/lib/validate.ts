@@ -55,15 +55,29 @@ export function checkObservation(record: ObservationRecord, context: Observation
 
   const indicator = context.indicators.get(record.indicator_id);
   if (!indicator) return problems;
-  const number = (field: "numerator" | "denominator" | "value" | "reported_percent"): number | undefined =>
-    record[field] === "" || Number.isNaN(Number(record[field])) ? undefined : Number(record[field]);
-  const numerator = number("numerator");
-  const denominator = number("denominator");
-  const value = number("value");
-  const reported = number("reported_percent");
+  const unusable = problems.length;
+  const numbers = readNumbers(record, problems);
+  // The rules below would only repeat a bad number's problem in other words.
+  if (problems.length > unusable) return problems;
+  const { numerator, denominator, value, reported } = numbers;
+  const percent = reported ?? value;
+  const fromParts = numerator !== undefined && denominator !== undefined;
+  // With both parts known, a ratio over 100% is caught as a numerator above its denominator.
+  if (
+    indicator.kind === "ratio" &&
+    !fromParts &&
+    percent !== undefined &&
+    percent > 100 &&
+    !flags.includes("parts_do_not_sum")
+  ) {
+    problems.push([
+      reported === undefined ? "value" : "reported_percent",
+      `${percent}% is over 100%: flag parts_do_not_sum if the report says so`,
+    ]);
+  }
 
   if (indicator.kind === "ratio") {
-    problems.push(...checkRatio(record, flags, { numerator, denominator, value, reported }));
+    problems.push(...checkRatio(record, flags, numbers));
   } else {
     if (value === undefined) problems.push(["value", `a ${indicator.kind} needs a value`]);
     for (const field of ["numerator", "denominator", "reported_percent"] as const) {
@@ -76,6 +90,27 @@ export function checkObservation(record: ObservationRecord, context: Observation
     problems.push(...checkQuote(record, indicator.kind, context.sourceText, context.sourceFile ?? record.source_id));
   }
   return problems;
+}
+
+const NUMBER_FIELDS = {
+  numerator: "numerator",
+  denominator: "denominator",
+  value: "value",
+  reported: "reported_percent",
+};
+
+/** The numeric fields that hold a usable number: finite and not below zero; the others are problems. */
+function readNumbers(record: ObservationRecord, problems: FieldProblem[]): RatioNumbers {
+  const numbers: RatioNumbers = { numerator: undefined, denominator: undefined, value: undefined, reported: undefined };
+  for (const [key, field] of Object.entries(NUMBER_FIELDS) as [keyof RatioNumbers, keyof ObservationRecord][]) {
+    const n = record[field] === "" ? Number.NaN : Number(record[field]);
+    if (Number.isNaN(n)) continue;
+    if (!Number.isFinite(n)) problems.push([field, "is too large to be a number"]);
+    else if (n < 0)
+      problems.push([field, `${n} is negative: counts, amounts and the parts of a ratio are never below zero`]);
+    else numbers[key] = n;
+  }
+  return numbers;
 }
 
 interface RatioNumbers {
@@ -269,8 +304,10 @@ function checkSourceFiles(files: DatasetFiles): Issue[] {
       field,
     });
     if (file === undefined) issues.push({ ...at("file"), message: `report text ${path} does not exist` });
-    else if (!("text" in file)) issues.push(file);
-    else if (file.sha256 !== record.values.sha256) {
+    else if (!("text" in file)) {
+      // A problem with the whole file (a folder, unreadable) is shown where sources.csv names it.
+      issues.push(file.line > 0 ? file : { ...at("file"), message: `report text ${file.file} ${file.message}` });
+    } else if (file.sha256 !== record.values.sha256) {
       issues.push({
         ...at("sha256"),
         message: `does not match ${path} (its sha256 is ${file.sha256}): the text changed or the hash is wrong`,
