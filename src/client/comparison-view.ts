@@ -63,6 +63,30 @@ export function renderComparison(
         : formatNumber(row.value, locale);
   const counts = (row: CompareRow) =>
     row.numerator !== null && row.denominator !== null ? formatFraction(row.numerator, row.denominator, locale) : "";
+  // Appended one by one: spreading a large upload's rows as arguments overflows the stack.
+  const tbody = el("tbody");
+  for (const row of rows) {
+    tbody.append(
+      el(
+        "tr",
+        { class: row.own ? "own" : row.flags ? "flagged" : undefined },
+        el("td", {}, row.unit_name, row.own ? el("span", { class: "badge" }, ` ${t.compare.own}`) : null),
+        el("td", {}, row.period),
+        el("td", { class: "num" }, value(row)),
+        el("td", { class: "num" }, counts(row)),
+        el(
+          "td",
+          {},
+          (row.flags ?? "")
+            .split(";")
+            .filter(Boolean)
+            .map((flag) => t.flags[flag] ?? flag)
+            .join(" "),
+        ),
+        el("td", {}, el("a", { href: href(row) }, row.obs_id)),
+      ),
+    );
+  }
   container.append(
     el(
       "div",
@@ -87,30 +111,7 @@ export function renderComparison(
             ].map((label) => el("th", { scope: "col" }, label)),
           ),
         ),
-        el(
-          "tbody",
-          {},
-          ...rows.map((row) =>
-            el(
-              "tr",
-              { class: row.own ? "own" : row.flags ? "flagged" : undefined },
-              el("td", {}, row.unit_name, row.own ? el("span", { class: "badge" }, ` ${t.compare.own}`) : null),
-              el("td", {}, row.period),
-              el("td", { class: "num" }, value(row)),
-              el("td", { class: "num" }, counts(row)),
-              el(
-                "td",
-                {},
-                (row.flags ?? "")
-                  .split(";")
-                  .filter(Boolean)
-                  .map((flag) => t.flags[flag] ?? flag)
-                  .join(" "),
-              ),
-              el("td", {}, el("a", { href: href(row) }, row.obs_id)),
-            ),
-          ),
-        ),
+        tbody,
       ),
     ),
   );

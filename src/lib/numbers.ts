@@ -45,6 +45,17 @@ export function parseVietnameseNumber(input: string): number {
   return parseIntegerPart(whole, input);
 }
 
+/**
+ * A number as a Vietnamese report writes it, as the plain decimal text the CSV files store
+ * ("1.234,5" → "1234.5", "94,11%" → "94.11", "1.541" → "1541"), its decimals kept as written.
+ */
+export function plainNumberText(input: string): string {
+  parseVietnameseNumber(input);
+  const [whole = "", fraction] = input.trim().replace(/\s*%$/, "").split(",");
+  const integer = THOUSANDS_GROUPED.test(whole) ? whole.replaceAll(".", "") : whole;
+  return fraction === undefined ? integer : `${integer}.${fraction}`;
+}
+
 export interface Fraction {
   numerator: number;
   denominator: number;

@@ -4,6 +4,8 @@
  * published column names and the checked ones cannot drift apart.
  */
 
+import type { ProblemCode } from "./problems.ts";
+
 export type FieldType = "string" | "integer" | "number" | "boolean";
 
 export interface FieldSpec {
@@ -15,7 +17,7 @@ export interface FieldSpec {
   enum?: readonly string[];
   maxLength?: number;
   /** A rule beyond the pattern, e.g. a span of years that runs forwards. */
-  rule?: { test: (value: string) => boolean; message: string };
+  rule?: { test: (value: string) => boolean; code: ProblemCode };
   /** Frictionless format hint, e.g. "date" fields stored as text because they may be partial. */
   format?: string;
 }
@@ -41,7 +43,7 @@ const PERIOD = /^\d{4}(?:-\d{4})?$/;
 /** "2016-2020", never "2024-2016": a span starts with its earlier year. */
 const FORWARD_PERIOD = {
   test: (value: string) => !/^\d{4}-\d{4}$/.test(value) || value.slice(0, 4) <= value.slice(5),
-  message: "the span runs backwards: write the earlier year first (2016-2020)",
+  code: "backwardsPeriod" as const,
 };
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** Plain numbers only: decimal point, no thousands separator, no percent sign. */

@@ -83,9 +83,9 @@ describe("compare", () => {
     await page.setInputFiles("#own-file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     await page.waitForSelector("#own-report .issues li");
     const issues = await page.locator("#own-report .issues li").allInnerTexts();
-    expect(issues.join("\n")).toMatch(/bad\.csv:2:8 \(value\): must be numerator\/denominator×100/);
-    expect(issues.join("\n")).toMatch(/bad\.csv:3:2 \(indicator_id\): unknown indicator "no_such_indicator"/);
-    expect(issues.join("\n")).toMatch(/bad\.csv:4:1: quoted field is never closed/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:2:8 \(value\): phải bằng numerator\/denominator×100/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:3:2 \(indicator_id\): chỉ tiêu lạ “no_such_indicator”/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:4:1: trường trong ngoặc kép không được đóng/);
     expect(await page.locator("#compare-view").innerText()).toContain("huyen-cua-toi");
     await page.close();
   });
