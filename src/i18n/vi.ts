@@ -211,7 +211,8 @@ export default {
     required: () => "không được để trống",
     tooLong: (max: string) => `dài hơn ${max} ký tự: hãy trích một câu, không phải cả trang`,
     notBoolean: () => "phải là true, false hoặc để trống",
-    notPlainNumber: () => 'phải là số viết thường, dấu chấm thập phân, không có dấu phân cách hàng nghìn ("1541", "94.11")',
+    notPlainNumber: () =>
+      'phải là số viết thường, dấu chấm thập phân, không có dấu phân cách hàng nghìn ("1541", "94.11")',
     noMatch: (pattern: string) => `không đúng dạng ${pattern}`,
     notOneOf: (allowed: string) => `phải là một trong ${allowed}`,
     spaces: () => "có khoảng trắng ở đầu hoặc cuối",
@@ -224,7 +225,8 @@ export default {
     needsValue: (kind: string) => `chỉ tiêu loại ${kind} cần có value`,
     mustBeBlank: (kind: string) => `phải để trống với chỉ tiêu loại ${kind} (số ghi ở cột value)`,
     zeroDenominator: () => "bằng 0",
-    valueNotRecomputed: (expected: string) => `phải bằng numerator/denominator×100 làm tròn 2 chữ số thập phân = ${expected}`,
+    valueNotRecomputed: (expected: string) =>
+      `phải bằng numerator/denominator×100 làm tròn 2 chữ số thập phân = ${expected}`,
     percentMismatch: (reported: string, numerator: string, denominator: string, computed: string) =>
       `báo cáo ghi ${reported}% nhưng ${numerator}/${denominator} = ${computed}%: giữ cả hai và gắn cờ percent_mismatch`,
     mismatchFlagAgrees: (numerator: string, denominator: string, computed: string, reported: string) =>
@@ -245,7 +247,8 @@ export default {
     fileEmptyExpected: (columns: string) => `tệp trống: cần một dòng tiêu đề (${columns})`,
     bom: () => "bắt đầu bằng dấu BOM của UTF-8; hãy lưu dưới dạng UTF-8 không có BOM",
     crlf: () => "dùng ký tự xuống dòng kiểu Windows (CRLF); tệp biên tập dùng LF",
-    unclosedQuote: () => "trường trong ngoặc kép không được đóng (thiếu dấu ngoặc kép đóng làm nuốt phần còn lại của tệp)",
+    unclosedQuote: () =>
+      "trường trong ngoặc kép không được đóng (thiếu dấu ngoặc kép đóng làm nuốt phần còn lại của tệp)",
     misplacedQuote: () =>
       "trường trong ngoặc kép mở ở đây bị đóng sai chỗ: thiếu hoặc thừa dấu ngoặc kép (muốn viết dấu ngoặc kép thì viết hai lần)",
     csvError: (message: string) => message,
