@@ -2,6 +2,7 @@
 import { messages, type Locale } from "../i18n/index.ts";
 import { compareSql, type CompareRow } from "../lib/queries.ts";
 import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/research/compare-state.ts";
+import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/research/handoff.ts";
 import { byId, el } from "./dom.ts";
 import { setupOwnData } from "./own-data.ts";
 import { showDuckdbProgress } from "./progress.ts";
@@ -65,17 +66,19 @@ async function update(state: CompareState): Promise<void> {
     const rows = (await queryRows(connection, compareSql(state))) as unknown as CompareRow[];
     if (ticket !== pending) return;
     // Plot is loaded with the first update, so the page's initial script stays small.
-    const { renderComparison } = await import("./comparison-view.ts");
-    const indicator = config.indicators[state.indicator];
+    const [{ renderFigure }, { comparisonFigure }] = await Promise.all([
+      import("./comparison-view.ts"),
+      import("../lib/figure/model.ts"),
+    ]);
     // Drawn aside and swapped in whole: a row the chart cannot draw never empties the view.
     const next = document.createElement("div");
     try {
-      renderComparison(next, rows, {
+      const model = comparisonFigure(rows, {
         locale: config.locale,
-        title: indicator?.name ?? state.indicator,
-        kind: indicator?.kind ?? "count",
-        sources: config.sources,
+        indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
+        sourceIssuer: (id) => config.sources[id],
       });
+      renderFigure(next, model, t.compare.noRows);
     } catch (error) {
       status.textContent = t.compare.drawFailed(error instanceof Error ? error.message : String(error));
       return;
@@ -111,4 +114,14 @@ applyToForm(initial);
 if (!sameState(initial, config.defaults)) void update(initial);
 else warmWhenIdle(progress, { observations: "by-indicator" });
 
-setupOwnData({ locale: config.locale, indicators: config.indicators, start, onAdded: () => update(readForm()) });
+const addOwnFile = setupOwnData({
+  locale: config.locale,
+  indicators: config.indicators,
+  start,
+  onAdded: () => update(readForm()),
+});
+
+// Rows the workbench handed over ("compare privately now"), taken once.
+const handed = decodeHandoff(sessionStorage.getItem(OWN_DATA_HANDOFF_KEY));
+sessionStorage.removeItem(OWN_DATA_HANDOFF_KEY);
+if (handed) void addOwnFile(new File([handed.csv], handed.name, { type: "text/csv" }));

@@ -10,6 +10,7 @@ import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
 import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
 import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
+import { assetPath } from "../lib/routes.ts";
 
 export interface Progress {
   phase: "download" | "start" | "data" | "ready";
@@ -45,8 +46,7 @@ export class DuckdbStartError extends Error {
 }
 
 const START_TIMEOUT_MS = 180_000;
-const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-const url = (path: string) => new URL(`${base}${path}`, location.href).href;
+const url = (path: string) => new URL(assetPath(path), location.href).href;
 
 let session: Promise<DuckdbSession> | undefined;
 const listeners = new Set<(progress: Progress) => void>();

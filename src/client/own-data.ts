@@ -19,7 +19,8 @@ export interface OwnDataOptions {
 const isXlsx = (file: File, bytes: Uint8Array) =>
   /\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4);
 
-export function setupOwnData(options: OwnDataOptions): void {
+/** Wires the file input and drop zone; returns the function that adds a file, for files handed over. */
+export function setupOwnData(options: OwnDataOptions): (file: File) => Promise<void> {
   const t = messages(options.locale);
   const number = (n: number) => formatNumber(n, options.locale);
   const fileInput = byId<HTMLInputElement>("own-file");
@@ -99,4 +100,5 @@ export function setupOwnData(options: OwnDataOptions): void {
     const file = event.dataTransfer?.files[0];
     if (file) void addFile(file);
   });
+  return addFile;
 }

@@ -80,6 +80,9 @@ export default {
   chart: {
     sourceCaption: (sources: string) => `Nguồn: ${sources}. Mỗi thanh dẫn đến câu văn gốc.`,
     levelsNote: "Màu thể hiện cấp hành chính: không so sánh trực tiếp tỉnh với huyện, phường.",
+    citedNote: (mark: string) =>
+      `Thanh có viền nét đứt và dấu ${mark}: số liệu trích dẫn từ trang công khai, không phải báo cáo dự án lưu giữ.`,
+    sourcesCount: (n: number) => `${n} nguồn (xem bảng)`,
     intervalNote: "Vạch đen: khoảng tin cậy 95% (Wilson) khi biết mẫu số.",
     ariaDescription: (indicator: string, count: number) =>
       `Biểu đồ thanh so sánh ${count} giá trị của chỉ tiêu “${indicator}”. Bảng số liệu đầy đủ ở ngay dưới biểu đồ.`,
@@ -96,6 +99,14 @@ export default {
     coverage: "Báo cáo nào nêu chỉ tiêu nào",
     coverageIntro: "Mỗi ô là số con số đã trích cho đơn vị và chỉ tiêu đó.",
     sources: "Năm báo cáo nguồn",
+  },
+  peers: {
+    tiers: { district: "Cấp huyện", commune: "Cấp xã", province: "Cấp tỉnh" } as Record<string, string>,
+    heading: (tier: string, period: string, scope: string, units: number) =>
+      [tier, period, scope, `${units} đơn vị`].filter(Boolean).join(" · "),
+    alone: "Số liệu chưa có đơn vị cùng cấp, cùng kỳ để so sánh",
+    aloneNote:
+      "Các con số dưới đây chưa có đơn vị nào cùng cấp hành chính và cùng kỳ báo cáo trong dữ liệu, nên không vẽ biểu đồ so sánh.",
   },
   indicatorPage: {
     all: "Tất cả chỉ tiêu",
@@ -119,6 +130,11 @@ export default {
     indicators: "Các chỉ tiêu",
     all: "Các đơn vị",
   },
+  grade: {
+    held: "báo cáo lưu giữ",
+    cited: "trích dẫn từ trang công khai",
+    citedMark: "◌",
+  },
   sourcePage: {
     issuer: "Cơ quan ban hành",
     number: "Số hiệu",
@@ -129,6 +145,11 @@ export default {
     text: "Toàn văn báo cáo",
     textNote: "Các đoạn được tô màu là câu văn đã trích số liệu; mỗi đoạn có liên kết cố định.",
     observations: "Số liệu trích từ báo cáo này",
+    publisher: "Nơi đăng",
+    address: "Địa chỉ trang",
+    accessed: "Ngày đọc",
+    citedNote:
+      "Số liệu trích dẫn: đọc từ một trang công khai mà dự án không lưu giữ. Mỗi dòng ghi vị trí của con số trên trang; mở địa chỉ trên để đối chiếu.",
     downloadText: "Tải văn bản (.txt)",
     unknown: "không rõ",
     all: "Các báo cáo nguồn",
@@ -293,6 +314,122 @@ export default {
       "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",
     citeEn:
       "Grassroots Democracy Data (Số liệu Dân chủ cơ sở) (2026). Datasets from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, version 0.1.0. CC BY 4.0.",
+  },
+  workbench: {
+    title: "Bàn làm việc của người biên tập",
+    intro:
+      "Mở một báo cáo, xem các con số máy đề xuất kèm câu văn gốc, nhận, sửa hoặc bỏ từng dòng, rồi tải gói dữ liệu để đưa vào kho hoặc so sánh ngay.",
+    privacy:
+      "Mọi việc diễn ra trong trình duyệt của bạn: tệp không được gửi đi đâu. Phần việc đang làm được lưu trên máy này và còn nguyên khi tải lại trang.",
+    needsJs: "Bàn làm việc cần JavaScript.",
+    openTitle: "1. Mở báo cáo",
+    choose: "Chọn tệp .txt, .docx hoặc .pdf",
+    drop: "hoặc thả tệp vào đây (tối đa 50 MB)",
+    pasteLabel: "hoặc dán văn bản báo cáo",
+    pasteButton: "Dùng văn bản đã dán",
+    pastedName: "van-ban-dan.txt",
+    opening: (name: string) => `Đang đọc ${name}…`,
+    opened: (name: string, characters: string, rows: string) =>
+      `Đã mở ${name}: ${characters} ký tự, máy đề xuất ${rows} dòng.`,
+    restored: (name: string) => `Đã khôi phục phần việc đang làm với ${name}.`,
+    encodings: {
+      "utf-8": "UTF-8",
+      "utf-16le": "UTF-16",
+      "utf-16be": "UTF-16",
+      "windows-1258": "Windows-1258",
+      "8-bit": "mã 8 bit",
+    } as Record<string, string>,
+    encodingNote: (encoding: string) => `Tệp văn bản mã ${encoding}, đã chuyển sang Unicode.`,
+    legacyNote: (encoding: string, paragraphs: string) =>
+      `Văn bản gõ bằng bảng mã ${encoding} (phông cũ): đã chuyển ${paragraphs} đoạn sang Unicode dựng sẵn (NFC). Hãy đối chiếu vài câu với bản gốc.`,
+    legacyNames: { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as Record<string, string>,
+    composedNote: "Văn bản dùng Unicode tổ hợp (NFD): đã chuyển sang Unicode dựng sẵn (NFC).",
+    errors: {
+      empty: (name: string) => `${name} không có chữ nào: tệp rỗng.`,
+      too_large: (name: string, size: string) =>
+        `${name} nặng ${size}, quá giới hạn 50 MB. Hãy lưu riêng phần văn bản (ví dụ .txt hoặc .docx không kèm ảnh).`,
+      unsupported: (name: string) => `Không đọc được loại tệp của ${name}. Bàn làm việc đọc .txt, .docx và .pdf.`,
+      old_word: (name: string) =>
+        `${name} là tệp Word cũ (.doc). Hãy mở trong Word hoặc LibreOffice và lưu thành .docx.`,
+      pdf_no_text: (name: string) =>
+        `${name} không có lớp chữ: đây có vẻ là bản quét (ảnh). Cần nhận dạng chữ (OCR) trước, rồi mở lại tệp đã có chữ.`,
+      pdf_password: (name: string) =>
+        `${name} được khóa bằng mật khẩu. Hãy mở khóa (lưu lại không có mật khẩu) rồi mở lại.`,
+      unreadable: (name: string, detail: string) =>
+        `Không đọc được ${name}: tệp bị hỏng hoặc không đúng định dạng${detail ? ` (${detail})` : ""}.`,
+    },
+    detailsTitle: "2. Thông tin báo cáo",
+    detailsIntro:
+      "Mã báo cáo, đơn vị và kỳ báo cáo được dùng cho mọi dòng. Đơn vị chưa có trong danh sách sẽ được thêm vào units.csv.",
+    fields: {
+      source_id: "Mã báo cáo (source_id)",
+      title: "Tiêu đề",
+      doc_number: "Số hiệu",
+      issuer: "Cơ quan ban hành",
+      issued_on: "Ngày ban hành (YYYY-MM-DD)",
+      unit_id: "Mã đơn vị (unit_id)",
+      period: "Kỳ báo cáo (YYYY hoặc YYYY-YYYY)",
+      report_type: "Loại báo cáo",
+      url: "Nơi công bố báo cáo (địa chỉ web, nếu có)",
+    } as Record<string, string>,
+    newUnitTitle: "Đơn vị mới",
+    unitFields: {
+      name: "Tên đơn vị (kèm cấp: Xã…, Huyện…)",
+      level: "Cấp",
+      parent_id: "Thuộc đơn vị (mã)",
+      province: "Tỉnh",
+    } as Record<string, string>,
+    propose: "Đề xuất lại từ văn bản",
+    rowsTitle: "3. Các dòng số liệu",
+    rowsIntro:
+      "Mỗi dòng là một con số và câu văn chứa nó (được tô trong văn bản). Nhận, sửa hoặc bỏ từng dòng; quy tắc kiểm tra giống npm run validate chạy ngay khi bạn sửa.",
+    textTitle: "Văn bản báo cáo",
+    summary: (proposed: string, accepted: string, rejected: string, problems: string) =>
+      `${proposed} chờ xem, ${accepted} đã nhận, ${rejected} đã bỏ; ${problems} dòng đã nhận còn lỗi.`,
+    acceptAll: "Nhận tất cả dòng đang chờ",
+    accept: "Nhận",
+    reject: "Bỏ",
+    undo: "Xem lại",
+    status: { proposed: "Chờ xem", accepted: "Đã nhận", rejected: "Đã bỏ" } as Record<string, string>,
+    origin: { extractor: "máy đề xuất", manual: "thêm tay" } as Record<string, string>,
+    show: "Xem trong văn bản",
+    rowFields: {
+      indicator_id: "Chỉ tiêu",
+      scope: "Phạm vi",
+      period: "Kỳ",
+      numerator: "Tử số",
+      denominator: "Mẫu số",
+      value: "Giá trị",
+      reported_percent: "Tỷ lệ báo cáo ghi (%)",
+      flags: "Cờ (cách nhau bằng ;)",
+      note: "Ghi chú (tiếng Anh)",
+      quote: "Câu văn gốc",
+    } as Record<string, string>,
+    rowLabel: (n: string, indicator: string) => `Dòng ${n}: ${indicator}`,
+    problem: (field: string, message: string) => `${field}: ${message}`,
+    ok: "Đạt kiểm tra.",
+    addTitle: "Thêm dòng từ một đoạn văn",
+    addIntro: "Bôi chọn một đoạn trong văn bản, chọn chỉ tiêu, rồi bấm thêm; sau đó điền các con số.",
+    addIndicator: "Chỉ tiêu của dòng mới",
+    add: "Thêm dòng từ đoạn đã chọn",
+    selectFirst: "Hãy bôi chọn một đoạn trong văn bản báo cáo trước.",
+    added: "Đã thêm một dòng; hãy điền các con số.",
+    exportTitle: "4. Xuất kết quả",
+    exportIntro:
+      "Gói dữ liệu gồm văn bản báo cáo, dòng sources.csv (kèm SHA-256), đơn vị mới (nếu có) và các dòng đã nhận với mã ổn định. Gói chỉ được tải khi qua được kiểm tra như npm run validate.",
+    exportZip: "Kiểm tra và tải gói (.zip)",
+    exportFiles: "Kiểm tra và tải từng tệp",
+    compare: "So sánh riêng ngay",
+    compareNote: "Các dòng đã nhận được chuyển sang trang So sánh như số liệu của bạn, chỉ trong trình duyệt này.",
+    checking: "Đang kiểm tra gói…",
+    exported: (rows: string) => `Gói đạt kiểm tra: ${rows} dòng. Đã tải xuống.`,
+    blocked: (count: string) => `Gói chưa đạt: ${count} lỗi cần sửa trước khi tải:`,
+    nothingAccepted: "Chưa có dòng nào được nhận.",
+    startOver: "Bỏ và bắt đầu lại",
+    confirmStartOver: "Xóa phần việc đang làm trên máy này?",
+    saveFailed: "Không lưu được phần việc trên máy này (bộ nhớ trình duyệt đầy?); hãy tải gói trước khi đóng trang.",
+    readme: (id: string) =>
+      `Gói dữ liệu cho báo cáo ${id}, tạo bởi bàn làm việc.\n\n1. Chép sources/${id}.txt vào data/sources/ (không sửa: mã SHA-256 được kiểm tra).\n2. Thêm các dòng (bỏ dòng tiêu đề) của sources.csv, units.csv (nếu có) và observations.csv vào cuối tệp cùng tên trong data/.\n3. Chạy npm run validate.\n`,
   },
   notFound: { title: "Không tìm thấy trang", body: "Trang này không tồn tại. Về trang chủ:" },
   methodology: {

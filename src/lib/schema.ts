@@ -46,11 +46,20 @@ const FORWARD_PERIOD = {
   code: "backwardsPeriod" as const,
 };
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const FULL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** Plain numbers only: decimal point, no thousands separator, no percent sign. */
 export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 export const LEVELS = ["province", "district", "town", "city", "ward", "commune", "township"] as const;
 export const KINDS = ["count", "ratio", "amount"] as const;
+
+/**
+ * Grades of evidence. held: the project keeps the report's text and every number carries its verbatim
+ * passage. cited: a public page the project does not hold; the row carries its address and a locator
+ * in the curator's words, never the page's sentences.
+ */
+export const GRADES = ["held", "cited"] as const;
+export type Grade = (typeof GRADES)[number];
 
 /** Flags a curator may set; each means the report itself is odd, never that we changed it. */
 export const FLAGS = {
@@ -82,21 +91,51 @@ export const SOURCES: TableSpec = {
   foreignKeys: [{ fields: "unit_id", reference: { resource: "units", fields: "unit_id" } }],
   fields: [
     f("source_id", "string", true, "Stable identifier of the report.", { pattern: SLUG }),
-    f("file", "string", true, "Path of the report text, relative to data/.", { pattern: /^sources\/[a-z0-9-]+\.txt$/ }),
+    f("file", "string", false, "Held reports: path of the report text, relative to data/. Blank for cited pages.", {
+      pattern: /^sources\/[a-z0-9-]+\.txt$/,
+    }),
     f("title", "string", true, "Title as printed on the report."),
     f("doc_number", "string", false, "Document number (số hiệu), blank when the report has none."),
     f("issuer", "string", true, "Body that issued the report."),
-    f("issued_on", "string", false, "Date of issue, ISO 8601, possibly partial (YYYY or YYYY-MM); blank if unknown.", {
-      pattern: PARTIAL_DATE,
-      format: "partial-date",
-    }),
+    f(
+      "issued_on",
+      "string",
+      false,
+      "Date of issue (a cited page: its publication date), ISO 8601, possibly partial (YYYY or YYYY-MM); blank if unknown.",
+      {
+        pattern: PARTIAL_DATE,
+        format: "partial-date",
+      },
+    ),
     f("unit_id", "string", true, "Unit the report is about.", { pattern: SLUG }),
     f("period", "string", true, "Period the report covers: YYYY or YYYY-YYYY.", {
       pattern: PERIOD,
       rule: FORWARD_PERIOD,
     }),
     f("report_type", "string", true, "Kind of report.", { pattern: SNAKE }),
-    f("sha256", "string", true, "SHA-256 of the text file, to prove it is unchanged.", { pattern: /^[0-9a-f]{64}$/ }),
+    f(
+      "sha256",
+      "string",
+      false,
+      "Held reports: SHA-256 of the text file, to prove it is unchanged. Blank for cited pages.",
+      {
+        pattern: /^[0-9a-f]{64}$/,
+      },
+    ),
+    f("grade", "string", true, "held: the project keeps the report's text; cited: a public page it does not hold.", {
+      enum: GRADES,
+    }),
+    f(
+      "url",
+      "string",
+      false,
+      "Cited pages: the page's address (required). Held reports: where the report was published, if known.",
+    ),
+    f("publisher", "string", false, "Cited pages: the newspaper or portal that published the page (required)."),
+    f("accessed_on", "string", false, "Cited pages: the date the page was read, YYYY-MM-DD (required).", {
+      pattern: FULL_DATE,
+      format: "date",
+    }),
   ],
 };
 
@@ -191,13 +230,38 @@ export const OBSERVATIONS: TableSpec = {
       pattern: PLAIN_NUMBER,
     }),
     f("source_id", "string", true, "Report the number was read from.", { pattern: SLUG }),
-    f("quote", "string", true, "Verbatim passage of the report that contains every number of the row.", {
-      maxLength: 2000,
-    }),
+    f(
+      "grade",
+      "string",
+      false,
+      "Grade of the source: held (verbatim passage checked) or cited (public page, not held).",
+      {
+        enum: GRADES,
+      },
+    ),
+    f(
+      "quote",
+      "string",
+      false,
+      "Held reports: verbatim passage that contains every number of the row. Blank for cited pages.",
+      {
+        maxLength: 2000,
+      },
+    ),
+    f(
+      "locator",
+      "string",
+      false,
+      "Cited pages: where on the page the figure stands and what it counts, in the curator's words.",
+      {
+        maxLength: 300,
+      },
+    ),
     f("flags", "string", false, `Semicolon-separated: ${Object.keys(FLAGS).join(", ")}.`, {
       pattern: /^[a-z_]+(?:;[a-z_]+)*$/,
     }),
     f("note", "string", false, "Curator's note (English); required when flags are set."),
+    f("note_vi", "string", false, "The same note in Vietnamese; present exactly when note is."),
   ],
 };
 
@@ -216,6 +280,10 @@ export interface Source {
   period: string;
   report_type: string;
   sha256: string;
+  grade: Grade;
+  url: string;
+  publisher: string;
+  accessed_on: string;
 }
 
 export interface Unit {
@@ -254,7 +322,10 @@ export interface ObservationRecord {
   value: string;
   reported_percent: string;
   source_id: string;
+  grade: string;
   quote: string;
+  locator: string;
   flags: string;
   note: string;
+  note_vi: string;
 }

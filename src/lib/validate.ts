@@ -6,8 +6,9 @@
 import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
 import { checkFields } from "./field-check.ts";
+import { checkFigureDuplicates, checkNoteLanguages, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
 import { problem, type Problem } from "./problems.ts";
-import { FLAGS, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
+import { FLAGS, type Grade, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
 export interface SourceFile {
@@ -282,6 +283,7 @@ export function validateDataset(files: DatasetFiles): Issue[] {
     files.indicators.records.map((r) => [r.values.indicator_id ?? "", r.values as unknown as Indicator]),
   );
   const sourceFileOf = new Map(files.sources.records.map((r) => [r.values.source_id ?? "", r.values.file ?? ""]));
+  const gradeOf = new Map(files.sources.records.map((r) => [r.values.source_id ?? "", r.values.grade as Grade]));
   for (const record of obs.records) {
     const values = record.values as unknown as ObservationRecord;
     const path = sourceFileOf.get(values.source_id);
@@ -295,8 +297,16 @@ export function validateDataset(files: DatasetFiles): Issue[] {
       const column = obs.header.indexOf(field) + 1;
       issues.push({ file: obs.file, line: record.line, column, field, message: p.message, problem: p });
     }
+    const evidence = [
+      ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
+      ...checkNoteLanguages(record.values),
+    ];
+    for (const [field, message] of evidence) {
+      issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });
+    }
   }
   add(checkMediationParts(obs));
+  add(checkFigureDuplicates(obs));
   return issues;
 }
 
@@ -312,6 +322,8 @@ function checkSourceFiles(files: DatasetFiles): Issue[] {
       column: table.header.indexOf(field) + 1,
       field,
     });
+    for (const [field, message] of checkSourceGrade(record.values)) issues.push({ ...at(field), message });
+    if (path === "") continue;
     if (file === undefined) issues.push({ ...at("file"), message: `report text ${path} does not exist` });
     else if (!("text" in file)) {
       // A problem with the whole file (a folder, unreadable) is shown where sources.csv names it.

@@ -19,21 +19,20 @@ export const TEMPLATE_FILE = "observations-template.csv";
 const SLICES_TABLE = "indicator_slices";
 
 /** An example row for people filling in their own unit's numbers; constructed, not from a report. */
-const TEMPLATE_ROW = [
-  "my-2024-001",
-  "petitions_resolved",
-  "my-district",
-  "2024",
-  "district_level",
-  "45",
-  "50",
-  "90",
-  "90",
-  "my-report-2024",
-  "đã giải quyết 45/50 đơn, đạt 90%",
-  "",
-  "Example row: replace it with your own numbers",
-];
+const TEMPLATE_ROW: Partial<Record<string, string>> = {
+  obs_id: "my-2024-001",
+  indicator_id: "petitions_resolved",
+  unit_id: "my-district",
+  period: "2024",
+  scope: "district_level",
+  numerator: "45",
+  denominator: "50",
+  value: "90",
+  reported_percent: "90",
+  source_id: "my-report-2024",
+  quote: "đã giải quyết 45/50 đơn, đạt 90%",
+  note: "Example row: replace it with your own numbers",
+};
 
 function describe(outDir: string, path: string): ResourceFile {
   const bytes = readFileSync(join(outDir, path));
@@ -68,7 +67,10 @@ export async function writeDownloads(dataDir: string, outDir: string, options: D
   await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.parquet`))} (FORMAT parquet)`);
   writeFileSync(
     join(outDir, TEMPLATE_FILE),
-    `${columnsOf(OBSERVATIONS).join(",")}\n${TEMPLATE_ROW.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",")}\n`,
+    `${columnsOf(OBSERVATIONS).join(",")}\n${columnsOf(OBSERVATIONS)
+      .map((column) => TEMPLATE_ROW[column] ?? "")
+      .map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+      .join(",")}\n`,
   );
 
   const sources = readdirSync(join(outDir, "sources")).sort();

@@ -63,7 +63,7 @@ describe("validateDataset", () => {
     const found = problems(dir);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(found).toContainEqual(
-      expect.stringMatching(/observations\.csv:5:11 \(quote\): is longer than 2000 characters/),
+      expect.stringMatching(/observations\.csv:5:12 \(quote\): is longer than 2000 characters/),
     );
   });
 
@@ -97,7 +97,7 @@ describe("npm run validate", () => {
   it("exits 1 with file:line:column messages and no stack trace", () => {
     const result = run(datasetWith(join(BAD, "unclosed-quote")));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/observations\.csv:5:72: quoted field is never closed/);
+    expect(result.stderr).toMatch(/observations\.csv:5:77: quoted field is never closed/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -17,6 +17,8 @@ export interface ComparisonDatum {
   numerator: number | null;
   denominator: number | null;
   flagged: boolean;
+  /** A figure cited from a public page rather than read from a held report: outlined with a dashed line. */
+  cited?: boolean;
   /** The quote anchor of the observation. */
   href: string;
 }
@@ -31,6 +33,8 @@ export interface ComparisonOptions {
   ariaDescription: string;
   /** Display names of the levels present, in legend order. */
   levelNames: Record<string, string>;
+  /** Marker appended to cited values, e.g. "◌". */
+  citedMark?: string;
   /** Marker appended to flagged values, e.g. "⚑". */
   flagMark?: string;
   width?: number;
@@ -46,8 +50,13 @@ export const LEVEL_COLOURS: Record<string, string> = {
   ward: "#CC79A7",
   commune: "#D55E00",
   township: "#999999",
-  own: "#1b1e23",
 };
+
+/** A visitor's own files ("own:<name>"), in dark greys apart from the levels' hues. */
+const OWN_COLOURS = ["#1b1e23", "#5b5f66", "#8a8f98"];
+
+export const levelColour = (level: string, ownIndex: number): string =>
+  level.startsWith("own") ? OWN_COLOURS[ownIndex % OWN_COLOURS.length]! : (LEVEL_COLOURS[level] ?? "#777");
 
 const BAR_HEIGHT = 30;
 
@@ -63,7 +72,9 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
   const { kind, locale } = options;
   const levels = Object.keys(options.levelNames);
   const mark = options.flagMark ?? "⚑";
-  const text = (d: ComparisonDatum) => `${valueLabel(d, kind, locale)}${d.flagged ? ` ${mark}` : ""}`;
+  const citedMark = options.citedMark ?? "◌";
+  const text = (d: ComparisonDatum) =>
+    `${valueLabel(d, kind, locale)}${d.flagged ? ` ${mark}` : ""}${d.cited ? ` ${citedMark}` : ""}`;
   const withInterval = rows
     .filter(
       (d) =>
@@ -98,7 +109,7 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
     y: { domain: rows.map((d) => d.label), label: null, tickSize: 0 },
     color: {
       domain: levels,
-      range: levels.map((level) => LEVEL_COLOURS[level] ?? "#777"),
+      range: levels.map((level) => levelColour(level, levels.filter((l) => l.startsWith("own")).indexOf(level))),
       legend: levels.length > 1,
       tickFormat: (l: string) => options.levelNames[l] ?? l,
     },
@@ -113,6 +124,19 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         insetTop: 5,
         insetBottom: 5,
       }),
+      Plot.barX(
+        rows.filter((d) => d.cited),
+        {
+          x: "value",
+          y: "label",
+          fill: "none",
+          stroke: "#1b1e23",
+          strokeDasharray: "4 3",
+          insetTop: 5,
+          insetBottom: 5,
+          ariaHidden: "true",
+        },
+      ),
       // Intervals are drawn for the eye; the table beside the chart gives them as text.
       Plot.ruleY(withInterval, {
         x1: "low",

@@ -1,14 +1,11 @@
 /**
  * When there are too many units for one bar each (a nationwide dataset), the comparison becomes
  * a distribution: how many units fall in each band of the indicator. Same options as the
- * comparison chart, so pages switch between them on the number of rows alone.
+ * comparison chart, so the figure model (src/lib/figure/model.ts) switches between them on the number of rows alone.
  */
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../format.ts";
 import type { ComparisonDatum, ComparisonOptions } from "./comparison.ts";
-
-/** Above this many bars a bar chart stops being readable on a phone. */
-export const MAX_BARS = 40;
 
 export function distributionChart(rows: readonly ComparisonDatum[], options: ComparisonOptions) {
   const { kind, locale } = options;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { comparisonChart, type ComparisonDatum, type ComparisonOptions } from "../../../src/lib/charts/comparison.ts";
-import { MAX_BARS, distributionChart } from "../../../src/lib/charts/distribution.ts";
+import { distributionChart } from "../../../src/lib/charts/distribution.ts";
+import { MAX_BARS } from "../../../src/lib/figure/model.ts";
 import { chartDocument, renderChart } from "../../../src/server/render-chart.ts";
 
 const rows: ComparisonDatum[] = [
@@ -45,8 +46,9 @@ const options = (document: Document): ComparisonOptions => ({
   document,
 });
 
-const render = (data = rows) =>
-  renderChart((document) => comparisonChart(data, options(document)) as unknown as Element);
+const { document: _document, ...chartOptions } = options(chartDocument());
+const render = (data = rows, levelNames = chartOptions.levelNames) =>
+  renderChart({ type: "bars", data, options: { ...chartOptions, levelNames } });
 
 describe("comparisonChart", () => {
   it("is deterministic and matches its golden SVG", async () => {
@@ -73,13 +75,7 @@ describe("comparisonChart", () => {
 
   it("shows a legend of levels when levels are mixed, none when they are not", () => {
     expect(render()).toContain("Tỉnh");
-    const single = renderChart(
-      (document) =>
-        comparisonChart(rows.slice(0, 2), {
-          ...options(document),
-          levelNames: { district: "Huyện" },
-        }) as unknown as Element,
-    );
+    const single = render(rows.slice(0, 2), { district: "Huyện" });
     expect(single).not.toContain("swatches");
   });
 
