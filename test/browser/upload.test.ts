@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import writeExcelFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { GOOD_ROWS, HEADER, PNG, csvText, windows1258 } from "../support/upload-files.ts";
+import { GOOD_ROWS, HEADER, PNG, csvText, rowOf, windows1258 } from "../support/upload-files.ts";
 import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
@@ -25,7 +25,9 @@ afterAll(async () => {
 });
 
 /** Rows of the template with their own ids and unit, so that each file adds new ones. */
-const rowsFor = (tag: string) => GOOD_ROWS.map((row) => [`${tag}-${row[0]}`, row[1]!, `xa-${tag}`, ...row.slice(3)]);
+const UNIT = HEADER.indexOf("unit_id");
+const rowsFor = (tag: string) =>
+  GOOD_ROWS.map((row) => row.map((cell, i) => (i === 0 ? `${tag}-${cell}` : i === UNIT ? `xa-${tag}` : cell)));
 
 async function upload(name: string, buffer: Buffer, on: Page = page): Promise<{ report: string; issues: string[] }> {
   const before = await on.locator("#own-report").innerText();
@@ -64,7 +66,20 @@ describe("your own data", () => {
 
   it("keeps the view and the rows already added when a file has a -5/10 row", async () => {
     const published = await page.locator("#compare-view tbody tr").count();
-    const bad = [["neg-1", "petitions_resolved", "xa-neg", "2024", "total", "-5", "10", "-50", "", "r", "q", "", ""]];
+    const bad = [
+      rowOf({
+        obs_id: "neg-1",
+        indicator_id: "petitions_resolved",
+        unit_id: "xa-neg",
+        period: "2024",
+        scope: "total",
+        numerator: "-5",
+        denominator: "10",
+        value: "-50",
+        source_id: "r",
+        quote: "q",
+      }),
+    ];
     const { issues } = await upload("negative.csv", Buffer.from(csvText(bad)));
     expect(issues.join("\n")).toMatch(/negative\.csv:2:6 \(numerator\): -5 là số âm/);
     expect(await viewText()).toContain("xa-sc");
@@ -77,7 +92,7 @@ describe("your own data", () => {
       .replace("obs_id,", "")
       .replace(/\n[a-z]+-mine-00\d,/g, "\n");
     const { issues } = await upload("missing.csv", Buffer.from(text));
-    expect(issues).toEqual(["missing.csv:1:13: thiếu cột obs_id: chưa đọc dòng nào (hãy dùng tệp mẫu)"]);
+    expect(issues).toEqual([`missing.csv:1:${HEADER.length}: thiếu cột obs_id: chưa đọc dòng nào (hãy dùng tệp mẫu)`]);
   });
 
   it("refuses a PNG renamed .csv, naming what it is", async () => {

@@ -3,39 +3,41 @@ import { OBSERVATIONS, columnsOf } from "../../src/lib/schema.ts";
 
 export const HEADER = columnsOf(OBSERVATIONS);
 
-/** A valid ratio row and a valid count row, with Vietnamese text in their quotes. */
+const row = (values: Record<string, string>) => HEADER.map((name) => values[name] ?? "");
+
+/** A valid ratio row and a valid count row, with Vietnamese text in their quotes, in the schema's column order. */
 export const GOOD_ROWS = [
-  [
-    "mine-001",
-    "petitions_resolved",
-    "xa-cua-toi",
-    "2024",
-    "total",
-    "30",
-    "40",
-    "75",
-    "75",
-    "bc-xa",
-    "đã giải quyết 30/40 đơn, đạt 75%",
-    "",
-    "",
-  ],
-  [
-    "mine-002",
-    "households",
-    "xa-cua-toi",
-    "2024",
-    "total",
-    "",
-    "",
-    "1541",
-    "",
-    "bc-xa",
-    "Toàn xã có 1.541 hộ gia đình",
-    "",
-    "",
-  ],
+  row({
+    obs_id: "mine-001",
+    indicator_id: "petitions_resolved",
+    unit_id: "xa-cua-toi",
+    period: "2024",
+    scope: "total",
+    numerator: "30",
+    denominator: "40",
+    value: "75",
+    reported_percent: "75",
+    source_id: "bc-xa",
+    quote: "đã giải quyết 30/40 đơn, đạt 75%",
+  }),
+  row({
+    obs_id: "mine-002",
+    indicator_id: "households",
+    unit_id: "xa-cua-toi",
+    period: "2024",
+    scope: "total",
+    value: "1541",
+    source_id: "bc-xa",
+    quote: "Toàn xã có 1.541 hộ gia đình",
+  }),
 ];
+
+/** A row from its named cells, the others blank. */
+export const rowOf = row;
+const QUOTE = HEADER.indexOf("quote");
+const VALUE = HEADER.indexOf("value");
+export const quoteOf = (cells: string[]) => cells[QUOTE]!;
+export const valueOf = (cells: string[]) => cells[VALUE]!;
 
 const quoteCell = (cell: string, delimiter: string) =>
   /["\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;

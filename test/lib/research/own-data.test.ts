@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../../src/lib/csv.ts";
 import { checkOwnCsv, checkOwnXlsx, SHOWN_ISSUES } from "../../../src/lib/research/own-data.ts";
 import { insertOwnRowsSql } from "../../../src/lib/research/own-table.ts";
-import { GOOD_ROWS, HEADER, PNG, csvText, utf16, windows1258 } from "../../support/upload-files.ts";
+import { GOOD_ROWS, HEADER, PNG, csvText, quoteOf, rowOf, utf16, windows1258 } from "../../support/upload-files.ts";
 
 const context = () => ({
   indicators: new Map([
@@ -45,7 +45,9 @@ describe("checkOwnCsv", () => {
       .replace(",scope,", ",")
       .replace(/,total,/g, ",");
     const result = check(utf8(text.replace("obs_id,", "")));
-    expect(lines(result)).toEqual(["mine.csv:1:12: missing column obs_id, scope: no row was read (use the template)"]);
+    expect(lines(result)).toEqual([
+      `mine.csv:1:${HEADER.length - 1}: missing column obs_id, scope: no row was read (use the template)`,
+    ]);
     expect(result.rows).toEqual([]);
   });
 
@@ -65,7 +67,7 @@ describe("checkOwnCsv", () => {
   ])("reads %s, its Vietnamese intact, and says how", (_name, bytes, encoding) => {
     const result = check(bytes);
     expect(lines(result)).toEqual([]);
-    expect(result.rows.map((row) => row.quote)).toEqual(GOOD_ROWS.map((row) => row[10]));
+    expect(result.rows.map((row) => row.quote)).toEqual(GOOD_ROWS.map(quoteOf));
     expect(result.notes.map((note) => note.args[0])).toEqual(encoding ? [encoding] : []);
   });
 
@@ -78,12 +80,33 @@ describe("checkOwnCsv", () => {
     ["a negative count", withCell(GOOD_ROWS[1]!, "value", "-5"), "mine.csv:2:8 (value): -5 is negative"],
     [
       "-5/10",
-      ["x-1", "petitions_resolved", "x", "2024", "total", "-5", "10", "-50", "", "r", "q", "", ""],
+      rowOf({
+        obs_id: "x-1",
+        indicator_id: "petitions_resolved",
+        unit_id: "x",
+        period: "2024",
+        scope: "total",
+        numerator: "-5",
+        denominator: "10",
+        value: "-50",
+        source_id: "r",
+        quote: "q",
+      }),
       "mine.csv:2:6 (numerator): -5 is negative",
     ],
     [
       "a rate over 100%",
-      ["x-1", "petitions_resolved", "x", "2024", "total", "", "", "120", "120", "r", "q", "", ""],
+      rowOf({
+        obs_id: "x-1",
+        indicator_id: "petitions_resolved",
+        unit_id: "x",
+        period: "2024",
+        scope: "total",
+        value: "120",
+        reported_percent: "120",
+        source_id: "r",
+        quote: "q",
+      }),
       "mine.csv:2:9 (reported_percent): 120% is over 100%",
     ],
     [
@@ -106,7 +129,7 @@ describe("checkOwnCsv", () => {
   });
 
   it("caps a 50 MB file in which every row is bad, and counts the rest by column", () => {
-    const bad = `${csvText([]).trimEnd()}\n${"x-1,households,x,2024,total,,,-5,,r,q,,\n".repeat(1_250_000)}`;
+    const bad = `${csvText([]).trimEnd()}\n${`${rowOf({ obs_id: "x-1", indicator_id: "households", unit_id: "x", period: "2024", scope: "total", value: "-5", source_id: "r", quote: "q" }).join(",")}\n`.repeat(1_250_000)}`;
     expect(bad.length).toBeGreaterThan(50_000_000);
     const result = check(utf8(bad));
     expect(result.issues).toHaveLength(SHOWN_ISSUES);
@@ -140,7 +163,7 @@ describe("checkOwnXlsx", () => {
     const bytes = new Uint8Array(await writeExcelFile(sheet).toBuffer());
     const result = await checkOwnXlsx(bytes, "mine.xlsx", context());
     expect(result.rows.map((row) => [row.obs_id, row.value, row.quote])).toEqual([
-      ["mine-001", "75", GOOD_ROWS[0]![10]],
+      ["mine-001", "75", quoteOf(GOOD_ROWS[0]!)],
     ]);
     expect(lines(result)).toEqual([expect.stringMatching(/^mine\.xlsx:3:8 \(value\): -5 is negative/)]);
   });
