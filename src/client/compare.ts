@@ -1,11 +1,10 @@
 /** The compare page: selection in the URL, chart and table recomputed by DuckDB, and your own data added privately. */
-import { formatNumber } from "../lib/format.ts";
 import { messages, type Locale } from "../i18n/index.ts";
 import { compareSql, type CompareRow } from "../lib/queries.ts";
 import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/research/compare-state.ts";
 import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/research/handoff.ts";
-import { OWN_TABLE, insertOwnRowsSql } from "../lib/research/own-table.ts";
 import { byId, el } from "./dom.ts";
+import { setupOwnData } from "./own-data.ts";
 import { showDuckdbProgress } from "./progress.ts";
 import { queryRows, startDuckdb, warmWhenIdle } from "./duckdb.ts";
 
@@ -71,12 +70,20 @@ async function update(state: CompareState): Promise<void> {
       import("./comparison-view.ts"),
       import("../lib/figure/model.ts"),
     ]);
-    const model = comparisonFigure(rows, {
-      locale: config.locale,
-      indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
-      sourceIssuer: (id) => config.sources[id],
-    });
-    renderFigure(view, model, t.compare.noRows);
+    // Drawn aside and swapped in whole: a row the chart cannot draw never empties the view.
+    const next = document.createElement("div");
+    try {
+      const model = comparisonFigure(rows, {
+        locale: config.locale,
+        indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
+        sourceIssuer: (id) => config.sources[id],
+      });
+      renderFigure(next, model, t.compare.noRows);
+    } catch (error) {
+      status.textContent = t.compare.drawFailed(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    view.replaceChildren(...next.childNodes);
     performance.measure("sldc:compare-update", { start: started, end: performance.now() });
   } catch (error) {
     status.textContent = t.duckdb.failed(error instanceof Error ? error.message : String(error));
@@ -107,56 +114,11 @@ applyToForm(initial);
 if (!sameState(initial, config.defaults)) void update(initial);
 else warmWhenIdle(progress, { observations: "by-indicator" });
 
-// Your own data: checked here, added to this browser's DuckDB session only.
-const fileInput = byId<HTMLInputElement>("own-file");
-const dropZone = byId("own-drop");
-const report = byId("own-report");
-
-async function addOwnFile(file: File): Promise<void> {
-  report.replaceChildren(el("p", {}, t.duckdb.loadingData));
-  const { connection } = await start();
-  const existing = new Set(
-    (await queryRows(connection, `SELECT obs_id FROM ${OWN_TABLE}`)).map((row) => String(row.obs_id)),
-  );
-  const kinds = new Map(Object.entries(config.indicators).map(([id, indicator]) => [id, { kind: indicator.kind }]));
-  // The checks (zod, papaparse) load only when someone adds a file.
-  const [{ checkOwnData }, { formatIssue }] = await Promise.all([
-    import("../lib/research/own-data.ts"),
-    import("../lib/csv.ts"),
-  ]);
-  const { rows, issues } = checkOwnData(await file.text(), file.name, kinds, existing);
-  if (rows.length > 0) await connection.query(insertOwnRowsSql(rows));
-  report.replaceChildren(
-    el(
-      "p",
-      { role: "status" },
-      rows.length > 0 ? t.upload.added(formatNumber(rows.length, config.locale)) : t.upload.none,
-    ),
-    ...(issues.length > 0
-      ? [
-          el("p", { role: "alert" }, t.upload.errors(formatNumber(issues.length, config.locale))),
-          el("ul", { class: "issues" }, ...issues.map((issue) => el("li", {}, formatIssue(issue)))),
-        ]
-      : []),
-  );
-  if (rows.length > 0) await update(readForm());
-}
-
-fileInput.addEventListener("change", () => {
-  const file = fileInput.files?.[0];
-  if (file) void addOwnFile(file);
-  fileInput.value = "";
-});
-dropZone.addEventListener("dragover", (event) => {
-  event.preventDefault();
-  dropZone.classList.add("dragging");
-});
-dropZone.addEventListener("dragleave", () => dropZone.classList.remove("dragging"));
-dropZone.addEventListener("drop", (event) => {
-  event.preventDefault();
-  dropZone.classList.remove("dragging");
-  const file = event.dataTransfer?.files[0];
-  if (file) void addOwnFile(file);
+const addOwnFile = setupOwnData({
+  locale: config.locale,
+  indicators: config.indicators,
+  start,
+  onAdded: () => update(readForm()),
 });
 
 // Rows the workbench handed over ("compare privately now"), taken once.

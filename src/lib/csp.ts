@@ -5,6 +5,22 @@
  * attributes into its SVG; styles cannot run code.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return directives(scriptHashes).join("; ");
+}
+
+/**
+ * The same policy as an HTTP header, with what only a header can say: no other site may
+ * frame the pages (frame-ancestors is ignored in a meta tag).
+ */
+export const headerPolicy = (pagePolicy: string): string => `${pagePolicy}; frame-ancestors 'none'`;
+
+/** The page's policy from its meta tag, as insertPolicy wrote it. */
+export function policyOfPage(html: string): string | undefined {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(html);
+  return match?.[1]?.replaceAll("&quot;", '"');
+}
+
+function directives(scriptHashes: readonly string[]): string[] {
   const scripts = ["'self'", "'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort().map((hash) => `'${hash}'`)];
   return [
     "default-src 'self'",
@@ -17,7 +33,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-  ].join("; ");
+  ];
 }
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;

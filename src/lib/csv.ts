@@ -4,6 +4,7 @@
  * the line and column of every problem, all problems at once.
  */
 import Papa from "papaparse";
+import { problem, type Problem } from "./problems.ts";
 
 export interface Issue {
   file: string;
@@ -14,6 +15,8 @@ export interface Issue {
   /** Header name of the column, when the problem is in one field. */
   field?: string;
   message: string;
+  /** The message as a code, for saying it in the visitor's language. */
+  problem?: Problem;
 }
 
 export interface CsvRecord {
@@ -37,7 +40,19 @@ export interface CsvOptions {
    * hashes stay stable; uploads from spreadsheets are accepted with either.
    */
   strict?: boolean;
+  /** Field separator; uploads detect it, curated files use a comma. */
+  delimiter?: string;
 }
+
+/** An issue at a position, its message from a problem code. */
+export const problemAt = (file: string, line: number, column: number, p: Problem, field?: string): Issue => ({
+  file,
+  line,
+  column,
+  ...(field ? { field } : {}),
+  message: p.message,
+  problem: p,
+});
 
 export function formatIssue(issue: Issue): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
@@ -123,25 +138,20 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
   if (text.startsWith("\uFEFF")) {
     text = text.slice(1);
     if (options.strict) {
-      issues.push({
-        file,
-        line: 1,
-        column: 1,
-        message: "starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
-      });
+      issues.push(problemAt(file, 1, 1, problem("bom")));
     }
   }
   const crlf = text.indexOf("\r\n");
   if (crlf !== -1) {
     if (options.strict) {
       const { line } = lineAndColumn(text, crlf);
-      issues.push({ file, line, column: 1, message: "uses Windows line endings (CRLF); curated files use LF" });
+      issues.push(problemAt(file, line, 1, problem("crlf")));
     }
     text = text.replaceAll("\r\n", "\n");
   }
   if (text.trim() === "") {
-    const expected = options.columns ? `: expected a header row (${options.columns.join(",")})` : "";
-    issues.push({ file, line: 0, column: 0, message: `file is empty${expected}` });
+    const empty = options.columns ? problem("fileEmptyExpected", options.columns.join(",")) : problem("fileEmpty");
+    issues.push(problemAt(file, 0, 0, empty));
     return table;
   }
 
@@ -149,12 +159,16 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
   const rows: { cells: string[]; start: number }[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ",",
+    delimiter: options.delimiter ?? ",",
     newline: "\n",
     quoteChar: '"',
     skipEmptyLines: false,
     step(result) {
+      // papaparse may report one malformed quote many times over in a row: once is enough.
+      const codes = new Set<string>();
       for (const error of result.errors) {
+        if (codes.has(error.code)) continue;
+        codes.add(error.code);
         const at =
           error.code === "MissingQuotes"
             ? findUnclosedQuote(text, rowStart)
@@ -162,7 +176,7 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
               ? Math.max(0, error.index - 1)
               : rowStart;
         const { line, column } = positionOf(at);
-        issues.push({ file, line, column, message: describePapaError(error) });
+        issues.push(problemAt(file, line, column, describePapaError(error)));
       }
       if (!result.errors.some((error) => error.code === "MissingQuotes")) {
         rows.push({ cells: result.data, start: rowStart });
@@ -179,19 +193,14 @@ export function parseCsv(input: string, file: string, options: CsvOptions = {}):
   for (const row of dataRows) {
     const { line } = positionOf(row.start);
     if (isBlank(row.cells)) {
-      issues.push({ file, line, column: 1, message: "empty line inside the table" });
+      issues.push(problemAt(file, line, 1, problem("emptyLine")));
       continue;
     }
     if (row.cells.length !== table.header.length) {
       const extra = row.cells.length > table.header.length;
-      issues.push({
-        file,
-        line,
-        column: Math.min(row.cells.length, table.header.length) + (extra ? 1 : 0),
-        message: extra
-          ? `row has ${row.cells.length} fields, the header has ${table.header.length} (a trailing comma or an unquoted comma in a value?)`
-          : `row has ${row.cells.length} fields, the header has ${table.header.length}`,
-      });
+      const counts = [String(row.cells.length), String(table.header.length)] as const;
+      const column = Math.min(row.cells.length, table.header.length) + (extra ? 1 : 0);
+      issues.push(problemAt(file, line, column, problem(extra ? "tooManyFields" : "tooFewFields", ...counts)));
       continue;
     }
     const values: Record<string, string> = {};
@@ -205,19 +214,14 @@ function checkHeader(table: CsvTable, columns: readonly string[] | undefined): v
   const { file, header, issues } = table;
   const seen = new Set<string>();
   header.forEach((name, i) => {
-    if (seen.has(name)) issues.push({ file, line: 1, column: i + 1, message: `duplicate column "${name}"` });
+    if (seen.has(name)) issues.push(problemAt(file, 1, i + 1, problem("duplicateColumn", name)));
     seen.add(name);
     if (columns && !columns.includes(name)) {
-      issues.push({
-        file,
-        line: 1,
-        column: i + 1,
-        message: `unknown column "${name}" (expected ${columns.join(",")})`,
-      });
+      issues.push(problemAt(file, 1, i + 1, problem("unknownColumn", name, columns.join(","))));
     }
   });
   for (const name of columns ?? []) {
-    if (!seen.has(name)) issues.push({ file, line: 1, column: header.length + 1, message: `missing column "${name}"` });
+    if (!seen.has(name)) issues.push(problemAt(file, 1, header.length + 1, problem("missingColumn", name)));
   }
 }
 
@@ -241,13 +245,13 @@ function findUnclosedQuote(text: string, from: number): number {
   return opened;
 }
 
-function describePapaError(error: Papa.ParseError): string {
+function describePapaError(error: Papa.ParseError): Problem {
   switch (error.code) {
     case "MissingQuotes":
-      return "quoted field is never closed (a missing closing double quote swallows the rest of the file)";
+      return problem("unclosedQuote");
     case "InvalidQuotes":
-      return "the quoted field that opens here is closed in the wrong place: a missing or stray double quote (write a literal quote as two double quotes)";
+      return problem("misplacedQuote");
     default:
-      return error.message;
+      return problem("csvError", error.message);
   }
 }

@@ -45,6 +45,17 @@ export function parseVietnameseNumber(input: string): number {
   return parseIntegerPart(whole, input);
 }
 
+/**
+ * A number as a Vietnamese report writes it, as the plain decimal text the CSV files store
+ * ("1.234,5" → "1234.5", "94,11%" → "94.11", "1.541" → "1541"), its decimals kept as written.
+ */
+export function plainNumberText(input: string): string {
+  parseVietnameseNumber(input);
+  const [whole = "", fraction] = input.trim().replace(/\s*%$/, "").split(",");
+  const integer = THOUSANDS_GROUPED.test(whole) ? whole.replaceAll(".", "") : whole;
+  return fraction === undefined ? integer : `${integer}.${fraction}`;
+}
+
 export interface Fraction {
   numerator: number;
   denominator: number;
@@ -72,29 +83,32 @@ export interface NumberToken {
 const TOKEN = /\d+(?:[.,]\d+)*/g;
 
 /**
- * Every number written in a text, with the values it may mean. Lenient on purpose:
- * "95.13" may be 95.13 (English point), and a malformed token such as "10.039.3" still
- * yields its digit runs, so a quote check can find the number a curator read without
- * endorsing a format.
+ * Every number written in a text, with the values it may mean as a whole: "17.401" is
+ * 17401 and never 17 or 401. Ambiguous separators give each reading: "95.13" is also an
+ * English decimal point and "22,178" also an English thousands group. A malformed token
+ * such as "10.039.3" means nothing: a curator must flag it rather than pick a reading.
  */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
-    const values = new Set<number>();
-    try {
-      values.add(parseVietnameseNumber(raw));
-    } catch {
-      // A malformed token still contributes its parts below.
-    }
-    // "95.13" is an English decimal point; "1.541" is always a Vietnamese thousands group.
-    if (POINT_DECIMAL.test(raw) && !/\.\d{3}$/.test(raw)) values.add(Number(raw));
-    if (/^\d{1,3}(,\d{3})+$/.test(raw)) values.add(Number(raw.replaceAll(",", "")));
-    for (const part of raw.split(/[.,]/)) values.add(Number(part));
     const start = match.index;
-    tokens.push({ raw, start, end: start + raw.length, values: [...values] });
+    tokens.push({ raw, start, end: start + raw.length, values: readingsOf(raw) });
   }
   return tokens;
+}
+
+function readingsOf(raw: string): number[] {
+  const values = new Set<number>();
+  try {
+    values.add(parseVietnameseNumber(raw));
+  } catch {
+    // A malformed token has no reading; the English ones below may still apply.
+  }
+  // "95.13" is an English decimal point; "1.541" is always a Vietnamese thousands group.
+  if (POINT_DECIMAL.test(raw) && !/\.\d{3}$/.test(raw)) values.add(Number(raw));
+  if (/^\d{1,3}(,\d{3})+$/.test(raw)) values.add(Number(raw.replaceAll(",", "")));
+  return [...values];
 }
 
 /** Whether a number appears in a text in any of the ways reports write it. */

@@ -4,6 +4,8 @@
  * published column names and the checked ones cannot drift apart.
  */
 
+import type { ProblemCode } from "./problems.ts";
+
 export type FieldType = "string" | "integer" | "number" | "boolean";
 
 export interface FieldSpec {
@@ -14,6 +16,8 @@ export interface FieldSpec {
   pattern?: RegExp;
   enum?: readonly string[];
   maxLength?: number;
+  /** A rule beyond the pattern, e.g. a span of years that runs forwards. */
+  rule?: { test: (value: string) => boolean; code: ProblemCode };
   /** Frictionless format hint, e.g. "date" fields stored as text because they may be partial. */
   format?: string;
 }
@@ -36,6 +40,11 @@ export interface TableSpec {
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}(?:-\d{4})?$/;
+/** "2016-2020", never "2024-2016": a span starts with its earlier year. */
+const FORWARD_PERIOD = {
+  test: (value: string) => !/^\d{4}-\d{4}$/.test(value) || value.slice(0, 4) <= value.slice(5),
+  code: "backwardsPeriod" as const,
+};
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const FULL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** Plain numbers only: decimal point, no thousands separator, no percent sign. */
@@ -99,7 +108,10 @@ export const SOURCES: TableSpec = {
       },
     ),
     f("unit_id", "string", true, "Unit the report is about.", { pattern: SLUG }),
-    f("period", "string", true, "Period the report covers: YYYY or YYYY-YYYY.", { pattern: PERIOD }),
+    f("period", "string", true, "Period the report covers: YYYY or YYYY-YYYY.", {
+      pattern: PERIOD,
+      rule: FORWARD_PERIOD,
+    }),
     f("report_type", "string", true, "Kind of report.", { pattern: SNAKE }),
     f(
       "sha256",
@@ -195,7 +207,7 @@ export const OBSERVATIONS: TableSpec = {
     f("obs_id", "string", true, "Stable identifier: <source_id>-NNN.", { pattern: SLUG }),
     f("indicator_id", "string", true, "What is measured.", { pattern: SNAKE }),
     f("unit_id", "string", true, "Unit the number is about.", { pattern: SLUG }),
-    f("period", "string", true, "Year or span of years the number covers.", { pattern: PERIOD }),
+    f("period", "string", true, "Year or span of years the number covers.", { pattern: PERIOD, rule: FORWARD_PERIOD }),
     f(
       "scope",
       "string",

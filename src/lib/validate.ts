@@ -7,6 +7,7 @@ import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
 import { checkFields } from "./field-check.ts";
 import { checkFigureDuplicates, checkNoteLanguages, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
+import { problem, type Problem } from "./problems.ts";
 import { FLAGS, type Grade, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
@@ -24,7 +25,7 @@ export interface DatasetFiles {
   sourceFiles: Map<string, SourceFile | Issue>;
 }
 
-type FieldProblem = [field: string, message: string];
+type FieldProblem = [field: string, problem: Problem];
 
 export interface ObservationContext {
   indicators: Map<string, Pick<Indicator, "kind">>;
@@ -50,26 +51,36 @@ export function checkObservation(record: ObservationRecord, context: Observation
   const problems: FieldProblem[] = [];
   const flags = flagsOf(record);
   for (const flag of flags) {
-    if (!(flag in FLAGS)) problems.push(["flags", `unknown flag "${flag}" (known: ${Object.keys(FLAGS).join(", ")})`]);
+    if (!(flag in FLAGS)) problems.push(["flags", problem("unknownFlag", flag, Object.keys(FLAGS).join(", "))]);
   }
-  if (flags.length > 0 && record.note.trim() === "") problems.push(["note", "a flagged row needs a note saying why"]);
+  if (flags.length > 0 && record.note.trim() === "") problems.push(["note", problem("flagNeedsNote")]);
 
   const indicator = context.indicators.get(record.indicator_id);
   if (!indicator) return problems;
-  const number = (field: "numerator" | "denominator" | "value" | "reported_percent"): number | undefined =>
-    record[field] === "" || Number.isNaN(Number(record[field])) ? undefined : Number(record[field]);
-  const numerator = number("numerator");
-  const denominator = number("denominator");
-  const value = number("value");
-  const reported = number("reported_percent");
+  const unusable = problems.length;
+  const numbers = readNumbers(record, problems);
+  // The rules below would only repeat a bad number's problem in other words.
+  if (problems.length > unusable) return problems;
+  const { numerator, denominator, value, reported } = numbers;
+  const percent = reported ?? value;
+  const fromParts = numerator !== undefined && denominator !== undefined;
+  // With both parts known, a ratio over 100% is caught as a numerator above its denominator.
+  if (
+    indicator.kind === "ratio" &&
+    !fromParts &&
+    percent !== undefined &&
+    percent > 100 &&
+    !flags.includes("parts_do_not_sum")
+  ) {
+    problems.push([reported === undefined ? "value" : "reported_percent", problem("over100", String(percent))]);
+  }
 
   if (indicator.kind === "ratio") {
-    problems.push(...checkRatio(record, flags, { numerator, denominator, value, reported }));
+    problems.push(...checkRatio(record, flags, numbers));
   } else {
-    if (value === undefined) problems.push(["value", `a ${indicator.kind} needs a value`]);
+    if (value === undefined) problems.push(["value", problem("needsValue", indicator.kind)]);
     for (const field of ["numerator", "denominator", "reported_percent"] as const) {
-      if (record[field] !== "")
-        problems.push([field, `must be blank for a ${indicator.kind} (the number goes in value)`]);
+      if (record[field] !== "") problems.push([field, problem("mustBeBlank", indicator.kind)]);
     }
   }
 
@@ -77,6 +88,26 @@ export function checkObservation(record: ObservationRecord, context: Observation
     problems.push(...checkQuote(record, indicator.kind, context.sourceText, context.sourceFile ?? record.source_id));
   }
   return problems;
+}
+
+const NUMBER_FIELDS = {
+  numerator: "numerator",
+  denominator: "denominator",
+  value: "value",
+  reported: "reported_percent",
+};
+
+/** The numeric fields that hold a usable number: finite and not below zero; the others are problems. */
+function readNumbers(record: ObservationRecord, problems: FieldProblem[]): RatioNumbers {
+  const numbers: RatioNumbers = { numerator: undefined, denominator: undefined, value: undefined, reported: undefined };
+  for (const [key, field] of Object.entries(NUMBER_FIELDS) as [keyof RatioNumbers, keyof ObservationRecord][]) {
+    const n = record[field] === "" ? Number.NaN : Number(record[field]);
+    if (Number.isNaN(n)) continue;
+    if (!Number.isFinite(n)) problems.push([field, problem("tooLarge")]);
+    else if (n < 0) problems.push([field, problem("negative", String(n))]);
+    else numbers[key] = n;
+  }
+  return numbers;
 }
 
 interface RatioNumbers {
@@ -89,11 +120,11 @@ interface RatioNumbers {
 function checkRatio(record: ObservationRecord, flags: string[], n: RatioNumbers): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const flagged = flags.includes("percent_mismatch");
-  if (n.denominator === 0) return [["denominator", "is zero"]];
+  if (n.denominator === 0) return [["denominator", problem("zeroDenominator")]];
   if (n.numerator !== undefined && n.denominator !== undefined) {
     const expected = ratioValue(n.numerator, n.denominator);
     if (n.value === undefined || !sameNumber(n.value, expected)) {
-      problems.push(["value", `must be numerator/denominator×100 rounded to 2 decimals = ${expected}`]);
+      problems.push(["value", problem("valueNotRecomputed", String(expected))]);
     }
     if (n.reported !== undefined) {
       const agrees = percentAgrees(n.numerator, n.denominator, n.reported, record.reported_percent);
@@ -101,34 +132,30 @@ function checkRatio(record: ObservationRecord, flags: string[], n: RatioNumbers)
       if (!agrees && !flagged) {
         problems.push([
           "reported_percent",
-          `the report says ${n.reported}% but ${n.numerator}/${n.denominator} = ${computed}%: keep both and flag percent_mismatch`,
+          problem("percentMismatch", String(n.reported), String(n.numerator), String(n.denominator), computed),
         ]);
       }
       if (agrees && flagged) {
         problems.push([
           "flags",
-          `percent_mismatch is set but ${n.numerator}/${n.denominator} = ${computed}% agrees with ${n.reported}%`,
+          problem("mismatchFlagAgrees", String(n.numerator), String(n.denominator), computed, String(n.reported)),
         ]);
       }
     } else if (flagged) {
-      problems.push(["flags", "percent_mismatch is set but the row has no reported_percent"]);
+      problems.push(["flags", problem("mismatchFlagNoPercent")]);
     }
     if (n.numerator > n.denominator && !flags.includes("parts_do_not_sum")) {
-      problems.push([
-        "numerator",
-        `is larger than the denominator (${n.denominator}): flag parts_do_not_sum if the report says so`,
-      ]);
+      problems.push(["numerator", problem("numeratorOverDenominator", String(n.denominator))]);
     }
   } else if (n.reported !== undefined) {
     if (n.value === undefined || !sameNumber(n.value, n.reported))
-      problems.push(["value", "must equal reported_percent when numerator or denominator is missing"]);
-    if (flagged) problems.push(["flags", "percent_mismatch needs both numerator and denominator"]);
+      problems.push(["value", problem("valueNotReported")]);
+    if (flagged) problems.push(["flags", problem("mismatchNeedsBoth")]);
   } else if (n.numerator !== undefined) {
-    if (n.value !== undefined) problems.push(["value", "must be blank when only the numerator is known"]);
-    if (!flags.includes("denominator_not_stated"))
-      problems.push(["flags", "a ratio with only a numerator must be flagged denominator_not_stated"]);
+    if (n.value !== undefined) problems.push(["value", problem("valueWithoutDenominator")]);
+    if (!flags.includes("denominator_not_stated")) problems.push(["flags", problem("needsDenominatorFlag")]);
   } else {
-    problems.push(["value", "a ratio needs numerator and denominator, a reported_percent, or at least a numerator"]);
+    problems.push(["value", problem("ratioNeedsNumbers")]);
   }
   return problems;
 }
@@ -140,17 +167,19 @@ function checkQuote(record: ObservationRecord, kind: Indicator["kind"], text: st
   if (record.quote === "" || record.quote.length > MAX_QUOTE_CHECKED) return [];
   if (!text.includes(record.quote)) {
     const matched = longestMatchingPrefix(record.quote, text);
-    const where =
-      matched === 0
-        ? "not even its first character matches"
-        : `it matches up to character ${matched}, then the report has something else after "…${record.quote.slice(Math.max(0, matched - 30), matched)}"`;
-    return [["quote", `is not a verbatim passage of ${file}: ${where}`]];
+    const before = record.quote.slice(Math.max(0, matched - 30), matched);
+    return [
+      [
+        "quote",
+        matched === 0 ? problem("quoteNoMatch", file) : problem("quotePartMatch", file, String(matched), before),
+      ],
+    ];
   }
   const fields = kind === "ratio" ? (["numerator", "denominator", "reported_percent"] as const) : (["value"] as const);
   const problems: FieldProblem[] = [];
   for (const field of fields) {
     if (record[field] !== "" && !textContainsNumber(record.quote, Number(record[field]))) {
-      problems.push([field, `${record[field]} does not appear in the quote`]);
+      problems.push([field, problem("numberNotInQuote", record[field])]);
     }
   }
   return problems;
@@ -173,8 +202,15 @@ export function checkTable(table: CsvTable, spec: TableSpec): Issue[] {
   const column = (field: string) => table.header.indexOf(field) + 1;
   const seen = new Map<string, number>();
   for (const record of table.records) {
-    for (const [field, message] of checkFields(spec, record.values)) {
-      issues.push({ file: table.file, line: record.line, column: column(field), field, message });
+    for (const [field, p] of checkFields(spec, record.values)) {
+      issues.push({
+        file: table.file,
+        line: record.line,
+        column: column(field),
+        field,
+        message: p.message,
+        problem: p,
+      });
     }
     const key = record.values[spec.primaryKey] ?? "";
     const first = seen.get(key);
@@ -219,22 +255,29 @@ function checkReference(
 /** Every problem of the dataset, in file order. */
 export function validateDataset(files: DatasetFiles): Issue[] {
   const issues: Issue[] = [];
+  // A loop, not push(...list): a large file's list of problems would overflow the call stack.
+  const add = (list: Issue[]) => {
+    for (const issue of list) issues.push(issue);
+  };
   const specs: [CsvTable, TableSpec][] = [
     [files.sources, SOURCES],
     [files.units, UNITS],
     [files.indicators, INDICATORS],
     [files.observations, OBSERVATIONS],
   ];
-  for (const [table, spec] of specs) issues.push(...table.issues, ...checkTable(table, spec));
+  for (const [table, spec] of specs) {
+    add(table.issues);
+    add(checkTable(table, spec));
+  }
 
   const unitIds = keysOf(files.units, "unit_id");
-  issues.push(...checkReference(files.units, "parent_id", unitIds, UNITS.file, true));
-  issues.push(...checkReference(files.sources, "unit_id", unitIds, UNITS.file));
-  issues.push(...checkSourceFiles(files));
+  add(checkReference(files.units, "parent_id", unitIds, UNITS.file, true));
+  add(checkReference(files.sources, "unit_id", unitIds, UNITS.file));
+  add(checkSourceFiles(files));
   const obs = files.observations;
-  issues.push(...checkReference(obs, "indicator_id", keysOf(files.indicators, "indicator_id"), INDICATORS.file));
-  issues.push(...checkReference(obs, "unit_id", unitIds, UNITS.file));
-  issues.push(...checkReference(obs, "source_id", keysOf(files.sources, "source_id"), SOURCES.file));
+  add(checkReference(obs, "indicator_id", keysOf(files.indicators, "indicator_id"), INDICATORS.file));
+  add(checkReference(obs, "unit_id", unitIds, UNITS.file));
+  add(checkReference(obs, "source_id", keysOf(files.sources, "source_id"), SOURCES.file));
 
   const indicators = new Map(
     files.indicators.records.map((r) => [r.values.indicator_id ?? "", r.values as unknown as Indicator]),
@@ -250,16 +293,20 @@ export function validateDataset(files: DatasetFiles): Issue[] {
       context.sourceText = sourceFile.text;
       context.sourceFile = path;
     }
-    const problems = [
-      ...checkObservation(values, context),
+    for (const [field, p] of checkObservation(values, context)) {
+      const column = obs.header.indexOf(field) + 1;
+      issues.push({ file: obs.file, line: record.line, column, field, message: p.message, problem: p });
+    }
+    const evidence = [
       ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
       ...checkNoteLanguages(record.values),
     ];
-    for (const [field, message] of problems) {
+    for (const [field, message] of evidence) {
       issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });
     }
   }
-  issues.push(...checkMediationParts(obs), ...checkFigureDuplicates(obs));
+  add(checkMediationParts(obs));
+  add(checkFigureDuplicates(obs));
   return issues;
 }
 
@@ -278,8 +325,10 @@ function checkSourceFiles(files: DatasetFiles): Issue[] {
     for (const [field, message] of checkSourceGrade(record.values)) issues.push({ ...at(field), message });
     if (path === "") continue;
     if (file === undefined) issues.push({ ...at("file"), message: `report text ${path} does not exist` });
-    else if (!("text" in file)) issues.push(file);
-    else if (file.sha256 !== record.values.sha256) {
+    else if (!("text" in file)) {
+      // A problem with the whole file (a folder, unreadable) is shown where sources.csv names it.
+      issues.push(file.line > 0 ? file : { ...at("file"), message: `report text ${file.file} ${file.message}` });
+    } else if (file.sha256 !== record.values.sha256) {
       issues.push({
         ...at("sha256"),
         message: `does not match ${path} (its sha256 is ${file.sha256}): the text changed or the hash is wrong`,

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from "node:path";
 import { formatIssue } from "../lib/csv.ts";
 import { validateDataset } from "../lib/validate.ts";
-import { applyContentSecurityPolicy, HOST_HEADERS } from "./csp.ts";
+import { applyContentSecurityPolicy, hostHeaders } from "./csp.ts";
 import { readDatasetFiles } from "./dataset.ts";
 import { copyPdfWorker } from "./report-readers.ts";
 import { copyDuckdbBundles, writeDownloads, type DownloadOptions } from "./downloads.ts";
@@ -70,8 +70,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     copyDuckdbBundles(resolve(scratch, "duckdb"));
     copyPdfWorker(scratch);
     step("copied duckdb-wasm bundles and the PDF reader's worker");
-    const pages = applyContentSecurityPolicy(scratch);
-    writeFileSync(resolve(scratch, "_headers"), HOST_HEADERS);
+    const { pages, hashes } = applyContentSecurityPolicy(scratch);
+    writeFileSync(resolve(scratch, "_headers"), hostHeaders(hashes));
     step(`content security policy on ${pages} pages`);
   } catch (error) {
     cleanUp();

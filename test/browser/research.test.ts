@@ -71,7 +71,7 @@ describe("compare", () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}compare/`);
     const header = readFileSync(join(outDir, "data", "observations-template.csv"), "utf8").split("\n")[0];
-    const good = `${header}\nmine-001,petitions_resolved,huyen-cua-toi,2024,total,30,40,75,75,my-report,held,"đã giải quyết 30/40 đơn, đạt 75%",,,\n`;
+    const good = `${header}\nmine-001,petitions_resolved,huyen-cua-toi,2024,total,30,40,75,75,my-report,,"đã giải quyết 30/40 đơn, đạt 75%",,,,\n`;
     await page.setInputFiles("#own-file", { name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
     await page.waitForFunction(() => document.querySelector("#own-report")!.textContent!.includes("1"), null, {
       timeout: 90_000,
@@ -79,13 +79,13 @@ describe("compare", () => {
     await page.waitForFunction(() => document.querySelector("#compare-view")!.textContent!.includes("huyen-cua-toi"));
     expect(await page.locator("#compare-view").innerText()).toMatch(/Số liệu của bạn/);
 
-    const bad = `${header}\nmine-002,petitions_resolved,huyen-cua-toi,2024,commune_level,30,40,80,75,my-report,held,x,,,\nmine-003,no_such_indicator,huyen-cua-toi,2024,total,,,5,,my-report,held,x,,,\n"unclosed,`;
+    const bad = `${header}\nmine-002,petitions_resolved,huyen-cua-toi,2024,commune_level,30,40,80,75,my-report,,x,,,,\nmine-003,no_such_indicator,huyen-cua-toi,2024,total,,,5,,my-report,,x,,,,\n"unclosed,`;
     await page.setInputFiles("#own-file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     await page.waitForSelector("#own-report .issues li");
     const issues = await page.locator("#own-report .issues li").allInnerTexts();
-    expect(issues.join("\n")).toMatch(/bad\.csv:2:8 \(value\): must be numerator\/denominator×100/);
-    expect(issues.join("\n")).toMatch(/bad\.csv:3:2 \(indicator_id\): unknown indicator "no_such_indicator"/);
-    expect(issues.join("\n")).toMatch(/bad\.csv:4:1: quoted field is never closed/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:2:8 \(value\): phải bằng numerator\/denominator×100/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:3:2 \(indicator_id\): chỉ tiêu lạ “no_such_indicator”/);
+    expect(issues.join("\n")).toMatch(/bad\.csv:4:1: trường trong ngoặc kép không được đóng/);
     expect(await page.locator("#compare-view").innerText()).toContain("huyen-cua-toi");
     await page.close();
   });

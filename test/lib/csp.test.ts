@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScripts, insertPolicy } from "../../src/lib/csp.ts";
+import { contentSecurityPolicy, headerPolicy, inlineScripts, insertPolicy, policyOfPage } from "../../src/lib/csp.ts";
 
 describe("contentSecurityPolicy", () => {
   it("allows only the site itself, WebAssembly and the listed inline scripts", () => {
@@ -28,5 +28,14 @@ describe("insertPolicy", () => {
   });
   it("refuses a page without a head", () => {
     expect(() => insertPolicy("<p>", "x")).toThrow(/no <head>/);
+  });
+});
+
+describe("policyOfPage", () => {
+  it("reads back the policy insertPolicy wrote, for the header", () => {
+    const html = insertPolicy(`<head><meta charset="utf-8"></head>`, `a "b"`);
+    expect(policyOfPage(html)).toBe(`a "b"`);
+    expect(headerPolicy(policyOfPage(html)!)).toBe(`a "b"; frame-ancestors 'none'`);
+    expect(policyOfPage("<head></head>")).toBeUndefined();
   });
 });

@@ -82,10 +82,11 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         d.numerator !== null &&
         d.denominator !== null &&
         d.denominator > 0 &&
+        d.numerator >= 0 &&
         d.numerator <= d.denominator,
     )
     .map((d) => ({ ...d, ...wilsonInterval(d.numerator!, d.denominator!) }));
-  const maximum = kind === "ratio" ? 100 : Math.max(1, ...rows.map((d) => d.value));
+  const maximum = kind === "ratio" ? 100 : rows.reduce((max, d) => Math.max(max, d.value), 1);
   return Plot.plot({
     document: options.document,
     width: options.width ?? 440,

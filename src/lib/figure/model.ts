@@ -91,7 +91,8 @@ export function formatCounts(row: ObservationRow, locale: Locale): string {
 }
 
 export function formatInterval(row: ObservationRow, locale: Locale): string {
-  if (row.kind !== "ratio" || row.numerator === null || !row.denominator || row.numerator > row.denominator) return "";
+  if (row.kind !== "ratio" || row.numerator === null || !row.denominator) return "";
+  if (row.numerator < 0 || row.numerator > row.denominator) return "";
   const { low, high } = wilsonInterval(row.numerator, row.denominator);
   return `${formatPercent(low, locale)}–${formatPercent(high, locale)}`;
 }

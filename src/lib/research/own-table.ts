@@ -8,18 +8,32 @@ export const OWN_TABLE_SQL = `CREATE TABLE ${OWN_TABLE} (${OBSERVATIONS.fields
   .map((field) => `"${field.name}" ${field.type === "number" ? "DOUBLE" : "VARCHAR"}`)
   .join(", ")})`;
 
-/** Rows already checked by checkOwnData: numbers are plain numbers, text is quoted. */
-export function insertOwnRowsSql(rows: readonly ObservationRecord[]): string {
+/** Rows a statement inserts: a large file becomes many moderate statements, never one huge string. */
+const ROWS_PER_STATEMENT = 1000;
+
+/**
+ * Rows already checked by the upload check: numbers are plain finite numbers, text is quoted.
+ * The statements run in one transaction, so a file is added whole or not at all.
+ */
+export function insertOwnRowsSql(rows: readonly ObservationRecord[]): string[] {
   const numeric = new Set(OBSERVATIONS.fields.filter((field) => field.type === "number").map((field) => field.name));
-  const values = rows.map(
-    (row) =>
-      `(${columnsOf(OBSERVATIONS)
-        .map((name) => {
-          const value = row[name as keyof ObservationRecord];
-          if (value === "") return "NULL";
-          return numeric.has(name) ? String(Number(value)) : quoteLiteral(value);
-        })
-        .join(", ")})`,
-  );
-  return `INSERT INTO ${OWN_TABLE} VALUES ${values.join(", ")}`;
+  const tuple = (row: ObservationRecord) =>
+    `(${columnsOf(OBSERVATIONS)
+      .map((name) => {
+        const value = row[name as keyof ObservationRecord];
+        if (value === "") return "NULL";
+        return numeric.has(name) ? String(Number(value)) : quoteLiteral(value);
+      })
+      .join(", ")})`;
+  const statements = ["BEGIN TRANSACTION"];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    statements.push(
+      `INSERT INTO ${OWN_TABLE} VALUES ${rows
+        .slice(i, i + ROWS_PER_STATEMENT)
+        .map(tuple)
+        .join(", ")}`,
+    );
+  }
+  statements.push("COMMIT");
+  return statements;
 }

@@ -195,19 +195,18 @@ export const recordOf = (
 /** The validator's row rules on one row, as the curator works: fields, ratio maths, quote in the text. */
 export function rowProblems(state: Workbench, row: WorkRow, kinds: Kinds): [string, string][] {
   const record = recordOf(state, row);
-  const problems = checkFields(OBSERVATIONS, record as unknown as Record<string, string>).filter(
-    ([field]) => field !== "obs_id" && field !== "source_id" && field !== "unit_id",
-  );
+  const problems: [string, string][] = checkFields(OBSERVATIONS, record as unknown as Record<string, string>)
+    .filter(([field]) => field !== "obs_id" && field !== "source_id" && field !== "unit_id")
+    .map(([field, p]) => [field, p.message]);
   if (!kinds.has(record.indicator_id)) problems.push(["indicator_id", `unknown indicator "${record.indicator_id}"`]);
   const values = record as unknown as Record<string, string>;
   problems.push(...checkObservationGrade(values, "held"), ...checkNoteLanguages(values));
-  problems.push(
-    ...checkObservation(record, {
-      indicators: kinds as Map<string, Pick<Indicator, "kind">>,
-      sourceText: state.text,
-      sourceFile: state.fileName,
-    }),
-  );
+  const rules = checkObservation(record, {
+    indicators: kinds as Map<string, Pick<Indicator, "kind">>,
+    sourceText: state.text,
+    sourceFile: state.fileName,
+  });
+  for (const [field, p] of rules) problems.push([field, p.message]);
   return problems;
 }
 
