@@ -25,6 +25,7 @@ const PAGES = [
   { name: "home", path: "" },
   { name: "indicator", path: "indicators/petitions_resolved/" },
   { name: "compare", path: "compare/", duckdb: "compare" as const },
+  { name: "compare-link", path: "compare/?i=mediation_success_rate&s=total", duckdb: "link" as const },
   { name: "explore", path: "explore/", duckdb: "explore" as const },
 ];
 const NETWORKS: Network[] = (option("networks", "unthrottled,throttled").split(",") as Network[]).filter((n) =>

@@ -9,8 +9,9 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
 import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
 import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
+import type { Query } from "../lib/queries.ts";
 import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
-import { assetPath } from "../lib/routes.ts";
+import { assetPath, slicePath } from "../lib/routes.ts";
 
 export interface Progress {
   phase: "download" | "start" | "data" | "ready";
@@ -108,7 +109,9 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
       const progress = dataProgress();
       await Promise.all(
         tables.map(async (table) => {
-          await db.registerFileBuffer(table.file, await fetchBytes(`data/${table.file}`, progress(table.file)));
+          // DuckDB takes the buffer over (it moves to the worker): it gets a copy of the shared bytes.
+          const bytes = await publishedBytes(`data/${table.file}`, progress(table.file));
+          await db.registerFileBuffer(table.file, bytes.slice());
         }),
       );
       for (const sql of loadDatasetSql((table) => table.file, tables)) await connection.query(sql);
@@ -147,7 +150,23 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
   }
 }
 
-/** A published file's bytes, telling `progress` how many have arrived, of how many (0 when the host compressed it). */
+const fetched = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * A published file's bytes, fetched once per page and shared (the compare page draws from an
+ * indicator's slice before DuckDB loads the same slice). `progress` hears how many bytes have
+ * arrived, of how many (0 when the host compressed it); only the first caller's fetch reports.
+ */
+export function publishedBytes(path: string, progress?: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  let bytes = fetched.get(path);
+  if (!bytes) {
+    bytes = fetchBytes(path, progress ?? (() => undefined));
+    bytes.catch(() => fetched.delete(path));
+    fetched.set(path, bytes);
+  }
+  return bytes;
+}
+
 async function fetchBytes(path: string, progress: (loaded: number, total: number) => void): Promise<Uint8Array> {
   const response = await fetch(url(path));
   if (!response.ok || !response.body) throw new DuckdbStartError(`could not load ${path}: HTTP ${response.status}`);
@@ -191,8 +210,8 @@ function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
     if (!load) {
       load = (async () => {
         const name = `${SLICES_DIR}${encodeURIComponent(indicatorId)}.csv`;
-        const path = `data/indicators/${encodeURIComponent(indicatorId)}.csv`;
-        await db.registerFileBuffer(name, await fetchBytes(path, dataProgress()(path)));
+        const path = slicePath(indicatorId);
+        await db.registerFileBuffer(name, (await publishedBytes(path, dataProgress()(path))).slice());
         try {
           await connection.query(insertFromCsvSql(OBSERVATIONS, name));
         } finally {
@@ -208,10 +227,10 @@ function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
   };
 }
 
-/** Plain JS rows of a query, numbers as numbers. */
-export async function queryRows(connection: AsyncDuckDBConnection, sql: string): Promise<Row[]> {
-  const table = await connection.query(sql);
-  return table.toArray().map((row) => (row as { toJSON(): Row }).toJSON());
+/** Plain JS rows of a query (SQL text, or a typed query of src/lib/queries.ts), numbers as numbers. */
+export async function queryRows<T = Row>(connection: AsyncDuckDBConnection, query: string | Query<T>): Promise<T[]> {
+  const table = await connection.query(typeof query === "string" ? query : query.sql);
+  return table.toArray().map((row) => (row as { toJSON(): T }).toJSON());
 }
 
 let manifest: Promise<DataManifest> | undefined;

@@ -150,8 +150,7 @@ const en: typeof vi = {
   },
   duckdb: {
     idle: "The charts and tables here are readable now. The DuckDB query engine (about 6 MB) loads only when you use it.",
-    downloading: (loaded: string, total: string) =>
-      `Loading DuckDB: ${loaded} of ${total}. Meanwhile you can read the charts and tables and download the data.`,
+    downloading: "Loading DuckDB… Meanwhile you can read the charts and tables and download the data.",
     starting: "Starting DuckDB…",
     loadingData: "Loading the data into DuckDB…",
     loadingDataBytes: (loaded: string, total: string) =>
@@ -203,6 +202,10 @@ const en: typeof vi = {
     added: (count: string) => `Added ${count} of your rows to this comparison session.`,
     errors: (count: string) => `${count} problems; rows with problems were not added:`,
     none: "No valid rows were added.",
+    sets: "Your files",
+    name: "Name on the chart",
+    show: "Show on the chart",
+    rows: (count: string) => `${count} rows`,
   },
   data: {
     title: "Download the data",

@@ -147,8 +147,7 @@ export default {
   },
   duckdb: {
     idle: "Biểu đồ và bảng hiện có đã đọc được ngay. Công cụ truy vấn DuckDB (khoảng 6 MB) chỉ tải khi bạn dùng.",
-    downloading: (loaded: string, total: string) =>
-      `Đang tải DuckDB: ${loaded} / ${total}. Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.`,
+    downloading: "Đang tải DuckDB… Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.",
     starting: "Đang khởi động DuckDB…",
     loadingData: "Đang nạp dữ liệu vào DuckDB…",
     loadingDataBytes: (loaded: string, total: string) =>
@@ -200,6 +199,10 @@ export default {
     added: (count: string) => `Đã thêm ${count} dòng của bạn vào phiên so sánh.`,
     errors: (count: string) => `${count} lỗi; các dòng lỗi không được thêm:`,
     none: "Không có dòng hợp lệ nào được thêm.",
+    sets: "Tệp của bạn",
+    name: "Tên trên biểu đồ",
+    show: "Hiện trên biểu đồ",
+    rows: (count: string) => `${count} dòng`,
   },
   data: {
     title: "Tải dữ liệu",

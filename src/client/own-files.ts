@@ -1,0 +1,86 @@
+/** A visitor's own files on the compare page: checked, named by the visitor, switched on or off, kept in this page only. */
+import { messages, type Locale } from "../i18n/index.ts";
+import type { UnitInfo } from "../lib/compare/rows.ts";
+import { formatNumber } from "../lib/format.ts";
+import type { Kind } from "../lib/figure/model.ts";
+import type { CompareRow } from "../lib/queries.ts";
+import { toCompareRows } from "../lib/compare/rows.ts";
+import { byId, el } from "./dom.ts";
+
+/** A visitor's file: its checked rows, the name they give it, and whether the chart shows it. */
+export interface OwnSet {
+  name: string;
+  shown: boolean;
+  rows: CompareRow[];
+}
+
+export interface OwnFilesContext {
+  locale: Locale;
+  indicators: Record<string, { kind: Kind }>;
+  sets: OwnSet[];
+  units: Promise<ReadonlyMap<string, UnitInfo>>;
+  report: HTMLElement;
+  list: HTMLElement;
+  redraw: () => void;
+}
+
+function listOwnSets(context: OwnFilesContext): void {
+  const { sets: ownSets, list: setList, locale } = context;
+  const t = messages(locale);
+  byId("own-sets-block").hidden = ownSets.length === 0;
+  setList.replaceChildren(
+    ...ownSets.map((set) => {
+      const name = el("input", { type: "text", value: set.name, "aria-label": t.upload.name });
+      name.addEventListener("input", () => {
+        set.name = name.value.trim() || t.compare.own;
+        context.redraw();
+      });
+      const shown = el("input", { type: "checkbox", checked: set.shown });
+      shown.addEventListener("change", () => {
+        set.shown = shown.checked;
+        context.redraw();
+      });
+      return el(
+        "li",
+        {},
+        el("label", {}, `${t.upload.name} `, name),
+        " ",
+        el("label", { class: "check" }, shown, t.upload.show),
+        ` (${t.upload.rows(formatNumber(set.rows.length, locale))})`,
+      );
+    }),
+  );
+}
+
+/** Checks a visitor's file and, if any row is valid, adds it as a named set shown on the chart; says what it found. */
+export async function addOwnFile(file: File, context: OwnFilesContext): Promise<boolean> {
+  const { sets: ownSets, report, locale } = context;
+  const t = messages(locale);
+  report.replaceChildren(el("p", {}, t.duckdb.loadingData));
+  const existing = new Set(ownSets.flatMap((set) => set.rows.map((row) => row.obs_id)));
+  const kinds = new Map(Object.entries(context.indicators).map(([id, indicator]) => [id, { kind: indicator.kind }]));
+  // The checks (zod, papaparse) load only when someone adds a file.
+  const [{ checkOwnData }, { formatIssue }] = await Promise.all([
+    import("../lib/research/own-data.ts"),
+    import("../lib/csv.ts"),
+  ]);
+  const { rows, issues } = checkOwnData(await file.text(), file.name, kinds, existing);
+  if (rows.length > 0) {
+    const known = await context.units;
+    const compareRows = rows.flatMap((row) =>
+      toCompareRows([row], known, context.indicators[row.indicator_id]?.kind ?? "count", true),
+    );
+    ownSets.push({ name: file.name.replace(/\.[^.]+$/, ""), shown: true, rows: compareRows });
+    listOwnSets(context);
+  }
+  report.replaceChildren(
+    el("p", { role: "status" }, rows.length > 0 ? t.upload.added(formatNumber(rows.length, locale)) : t.upload.none),
+    ...(issues.length > 0
+      ? [
+          el("p", { role: "alert" }, t.upload.errors(formatNumber(issues.length, locale))),
+          el("ul", { class: "issues" }, ...issues.map((issue) => el("li", {}, formatIssue(issue)))),
+        ]
+      : []),
+  );
+  return rows.length > 0;
+}
