@@ -11,8 +11,8 @@ import { byId, el } from "./dom.ts";
 import type { OwnSet } from "./own-files.ts";
 import { showDuckdbProgress } from "./progress.ts";
 import { slicePath } from "../lib/routes.ts";
-import { UNITS } from "../lib/schema.ts";
-import { publishedBytes, queryRows, startDuckdb, warmWhenIdle, type DuckdbSession } from "./duckdb.ts";
+import type { DuckdbSession, StartOptions } from "./duckdb.ts";
+import { publishedBytes } from "./published.ts";
 
 interface CompareConfig {
   locale: Locale;
@@ -21,6 +21,8 @@ interface CompareConfig {
   scopes: Record<string, string[]>;
   /** Issuer of each source, for chart captions. */
   sources: Record<string, string>;
+  /** The public page of each cited source, where its figures link. */
+  sourceUrls: Record<string, string>;
   /** Small data: every indicator's slice is fetched on the visitor's first intent, so any change redraws at once. */
   prefetchSlices: boolean;
 }
@@ -39,10 +41,13 @@ let duckdb: DuckdbSession | undefined;
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
   showDuckdbProgress(status, p, config.locale);
   // However it was started (intent, idle), the session answers from now on.
-  if (p.phase === "ready") void startDuckdb().then((session) => (duckdb = session));
+  if (p.phase === "ready") void engine().then(({ startDuckdb }) => startDuckdb().then((session) => (duckdb = session)));
 };
 /** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
-const start = () => startDuckdb(progress, { observations: "by-indicator" });
+const BY_INDICATOR: StartOptions = { observations: "by-indicator" };
+// The DuckDB loader (and the table specs it needs) loads after first paint, so the initial script stays small.
+const engine = () => import("./duckdb.ts");
+const start = () => engine().then(({ startDuckdb }) => startDuckdb(progress, BY_INDICATOR));
 
 // The chart code, the figure model and the CSV reader load with the first drawing, so the initial script stays small.
 const drawing = () =>
@@ -55,7 +60,8 @@ let units: Promise<Map<string, import("../lib/compare/rows.ts").UnitInfo>> | und
 async function unitTable() {
   const [, , { unitsFromCsv }] = await drawing();
   if (!units) {
-    units = fetchText(`data/${UNITS.file}`).then(unitsFromCsv);
+    // units.csv is UNITS.file: the table specs stay out of the initial script.
+    units = fetchText("data/units.csv").then(unitsFromCsv);
     units.catch(() => (units = undefined));
   }
   return units;
@@ -72,7 +78,9 @@ function slice(indicator: string): Promise<CompareRow[]> {
         fetchText(slicePath(indicator)),
         unitTable(),
       ]);
-      return toCompareRows(readCsvRecords(text), unitsById, config.indicators[indicator]?.kind ?? "count");
+      return toCompareRows(readCsvRecords(text), unitsById, config.indicators[indicator]?.kind ?? "count", {
+        sourceUrl: (id) => config.sourceUrls[id],
+      });
     })();
     rows.catch(() => slices.delete(indicator));
     slices.set(indicator, rows);
@@ -84,6 +92,7 @@ async function publishedRows(state: CompareState): Promise<{ rows: CompareRow[];
   if (duckdb) {
     await duckdb.loadIndicator(state.indicator);
     const { compareQuery } = await import("../lib/queries.ts");
+    const { queryRows } = await engine();
     return { rows: await queryRows(duckdb.connection, compareQuery(state)), from: "duckdb" };
   }
   const [[, , { selectCompareRows }], rows] = await Promise.all([drawing(), slice(state.indicator)]);
@@ -172,7 +181,7 @@ if (!sameState(initial, config.defaults)) {
       performance.measure("sldc:compare-shared-chart", { start: 0, end: performance.now() });
   });
 }
-warmWhenIdle(progress, { observations: "by-indicator" });
+void engine().then(({ warmWhenIdle }) => warmWhenIdle(progress, BY_INDICATOR));
 
 // Your own data: checked here, kept in this page only, each file named and switched on or off.
 const fileInput = byId<HTMLInputElement>("own-file");

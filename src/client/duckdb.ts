@@ -11,7 +11,8 @@ import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tab
 import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
 import type { Query } from "../lib/queries.ts";
 import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
-import { assetPath, slicePath } from "../lib/routes.ts";
+import { slicePath } from "../lib/routes.ts";
+import { fetchBytes, publishedBytes, url } from "./published.ts";
 
 export interface Progress {
   phase: "download" | "start" | "data" | "ready";
@@ -47,7 +48,6 @@ export class DuckdbStartError extends Error {
 }
 
 const START_TIMEOUT_MS = 180_000;
-const url = (path: string) => new URL(assetPath(path), location.href).href;
 
 let session: Promise<DuckdbSession> | undefined;
 const listeners = new Set<(progress: Progress) => void>();
@@ -148,44 +148,6 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-const fetched = new Map<string, Promise<Uint8Array>>();
-
-/**
- * A published file's bytes, fetched once per page and shared (the compare page draws from an
- * indicator's slice before DuckDB loads the same slice). `progress` hears how many bytes have
- * arrived, of how many (0 when the host compressed it); only the first caller's fetch reports.
- */
-export function publishedBytes(path: string, progress?: (loaded: number, total: number) => void): Promise<Uint8Array> {
-  let bytes = fetched.get(path);
-  if (!bytes) {
-    bytes = fetchBytes(path, progress ?? (() => undefined));
-    bytes.catch(() => fetched.delete(path));
-    fetched.set(path, bytes);
-  }
-  return bytes;
-}
-
-async function fetchBytes(path: string, progress: (loaded: number, total: number) => void): Promise<Uint8Array> {
-  const response = await fetch(url(path));
-  if (!response.ok || !response.body) throw new DuckdbStartError(`could not load ${path}: HTTP ${response.status}`);
-  const total = response.headers.has("content-encoding") ? 0 : Number(response.headers.get("content-length") ?? 0);
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  const reader = response.body.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    chunks.push(next.value);
-    loaded += next.value.length;
-    progress(loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
 }
 
 /** Reports the data phase of several downloads at once, as their sums. */

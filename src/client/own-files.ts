@@ -68,7 +68,7 @@ export async function addOwnFile(file: File, context: OwnFilesContext): Promise<
   if (rows.length > 0) {
     const known = await context.units;
     const compareRows = rows.flatMap((row) =>
-      toCompareRows([row], known, context.indicators[row.indicator_id]?.kind ?? "count", true),
+      toCompareRows([row], known, context.indicators[row.indicator_id]?.kind ?? "count", { own: true }),
     );
     ownSets.push({ name: file.name.replace(/\.[^.]+$/, ""), shown: true, rows: compareRows });
     listOwnSets(context);

@@ -83,6 +83,9 @@ const en: typeof vi = {
   chart: {
     sourceCaption: (sources: string) => `Source: ${sources}. Each bar links to the sentence of the report.`,
     levelsNote: "Colour shows the administrative level: provinces, districts and wards are not like for like.",
+    citedNote: (mark: string) =>
+      `Bars outlined with a dashed line and marked ${mark}: figures cited from a public page, not from a report the project holds.`,
+    sourcesCount: (n: number) => `${n} sources (see the table)`,
     intervalNote: "Black whiskers: 95% Wilson interval where the denominator is known.",
     ariaDescription: (indicator: string, count: number) =>
       `Bar chart comparing ${count} values of “${indicator}”. The full data table follows the chart.`,
@@ -99,6 +102,17 @@ const en: typeof vi = {
     coverage: "Which report states what",
     coverageIntro: "Each cell counts the numbers taken for that unit and indicator.",
     sources: "The five source reports",
+  },
+  peers: {
+    tiers: { district: "District level", commune: "Commune level", province: "Province level" } as Record<
+      string,
+      string
+    >,
+    heading: (tier: string, period: string, scope: string, units: number) =>
+      [tier, period, scope, `${units} units`].filter(Boolean).join(" · "),
+    alone: "Figures with no peer of the same level and period yet",
+    aloneNote:
+      "No other unit of the same administrative level and period has these figures in the data yet, so they are listed rather than charted.",
   },
   indicatorPage: {
     all: "All indicators",
@@ -122,6 +136,11 @@ const en: typeof vi = {
     indicators: "Indicators",
     all: "Units",
   },
+  grade: {
+    held: "held report",
+    cited: "cited from a public page",
+    citedMark: "◌",
+  },
   sourcePage: {
     issuer: "Issued by",
     number: "Document number",
@@ -132,6 +151,11 @@ const en: typeof vi = {
     text: "Full text of the report",
     textNote: "Highlighted passages are the sentences numbers were taken from; each has a stable link.",
     observations: "Numbers taken from this report",
+    publisher: "Published by",
+    address: "Address",
+    accessed: "Read on",
+    citedNote:
+      "Cited figures: read from a public page the project does not hold. Each row says where on the page its number stands; open the address above to check it.",
     downloadText: "Download the text (.txt)",
     unknown: "unknown",
     all: "Source reports",

@@ -80,6 +80,9 @@ export default {
   chart: {
     sourceCaption: (sources: string) => `Nguồn: ${sources}. Mỗi thanh dẫn đến câu văn gốc.`,
     levelsNote: "Màu thể hiện cấp hành chính: không so sánh trực tiếp tỉnh với huyện, phường.",
+    citedNote: (mark: string) =>
+      `Thanh có viền nét đứt và dấu ${mark}: số liệu trích dẫn từ trang công khai, không phải báo cáo dự án lưu giữ.`,
+    sourcesCount: (n: number) => `${n} nguồn (xem bảng)`,
     intervalNote: "Vạch đen: khoảng tin cậy 95% (Wilson) khi biết mẫu số.",
     ariaDescription: (indicator: string, count: number) =>
       `Biểu đồ thanh so sánh ${count} giá trị của chỉ tiêu “${indicator}”. Bảng số liệu đầy đủ ở ngay dưới biểu đồ.`,
@@ -96,6 +99,14 @@ export default {
     coverage: "Báo cáo nào nêu chỉ tiêu nào",
     coverageIntro: "Mỗi ô là số con số đã trích cho đơn vị và chỉ tiêu đó.",
     sources: "Năm báo cáo nguồn",
+  },
+  peers: {
+    tiers: { district: "Cấp huyện", commune: "Cấp xã", province: "Cấp tỉnh" } as Record<string, string>,
+    heading: (tier: string, period: string, scope: string, units: number) =>
+      [tier, period, scope, `${units} đơn vị`].filter(Boolean).join(" · "),
+    alone: "Số liệu chưa có đơn vị cùng cấp, cùng kỳ để so sánh",
+    aloneNote:
+      "Các con số dưới đây chưa có đơn vị nào cùng cấp hành chính và cùng kỳ báo cáo trong dữ liệu, nên không vẽ biểu đồ so sánh.",
   },
   indicatorPage: {
     all: "Tất cả chỉ tiêu",
@@ -119,6 +130,11 @@ export default {
     indicators: "Các chỉ tiêu",
     all: "Các đơn vị",
   },
+  grade: {
+    held: "báo cáo lưu giữ",
+    cited: "trích dẫn từ trang công khai",
+    citedMark: "◌",
+  },
   sourcePage: {
     issuer: "Cơ quan ban hành",
     number: "Số hiệu",
@@ -129,6 +145,11 @@ export default {
     text: "Toàn văn báo cáo",
     textNote: "Các đoạn được tô màu là câu văn đã trích số liệu; mỗi đoạn có liên kết cố định.",
     observations: "Số liệu trích từ báo cáo này",
+    publisher: "Nơi đăng",
+    address: "Địa chỉ trang",
+    accessed: "Ngày đọc",
+    citedNote:
+      "Số liệu trích dẫn: đọc từ một trang công khai mà dự án không lưu giữ. Mỗi dòng ghi vị trí của con số trên trang; mở địa chỉ trên để đối chiếu.",
     downloadText: "Tải văn bản (.txt)",
     unknown: "không rõ",
     all: "Các báo cáo nguồn",

@@ -21,20 +21,28 @@ export interface ObservationRow {
   value: number | null;
   reported_percent: number | null;
   source_id: string;
-  quote: string;
+  grade: string | null;
+  /** The verbatim sentence of a held report; none for a cited figure. */
+  quote: string | null;
+  locator: string | null;
+  /** A cited figure's page: where its link leads. */
+  source_url: string | null;
   flags: string | null;
   note: string | null;
+  note_vi: string | null;
   kind: string;
 }
 
 const OBSERVATION_COLUMNS = `
   o.obs_id, o.indicator_id, o.unit_id, u.name AS unit_name, u.level, u.province, o.period, o.scope,
-  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind`;
+  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.grade, o.quote, o.locator,
+  s.url AS source_url, o.flags, o.note, o.note_vi, i.kind`;
 
 const FROM_OBSERVATIONS = `
   FROM observations o
   JOIN units u USING (unit_id)
-  JOIN indicators i USING (indicator_id)`;
+  JOIN indicators i USING (indicator_id)
+  LEFT JOIN sources s USING (source_id)`;
 
 /**
  * Past this many observations, a page keeps only the latest period of each series: a nationwide
@@ -163,11 +171,12 @@ export function compareSql(state: CompareState): string {
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
-           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind,
-           false AS own
+           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.grade, o.quote, o.locator,
+           s.url AS source_url, o.flags, o.note, o.note_vi, i.kind, false AS own
     FROM observations o
     LEFT JOIN units u USING (unit_id)
     JOIN indicators i USING (indicator_id)
+    LEFT JOIN sources s USING (source_id)
     WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units}
     ORDER BY o.value DESC NULLS LAST, unit_name, o.period, o.obs_id`;
 }
@@ -190,13 +199,16 @@ export interface ScopeRow {
 export const scopesSql = (): string =>
   "SELECT DISTINCT indicator_id, scope FROM observations ORDER BY indicator_id, scope = 'total' DESC, scope";
 
-/** The units the compare form lists (at most `limit`; beyond that, a nationwide dataset, the SQL explorer selects). */
+/**
+ * The units the compare form lists: every unit of the curated data (some 240 with the cited
+ * figures); past `limit` (a nationwide dataset) the SQL explorer selects.
+ */
 export interface CompareUnitRow {
   unit_id: string;
   name: string;
 }
 
-export const compareUnitsSql = (limit = 60): string =>
+export const compareUnitsSql = (limit = 300): string =>
   `SELECT DISTINCT o.unit_id, u.name FROM observations o JOIN units u USING (unit_id) ORDER BY u.name LIMIT ${Math.trunc(limit)}`;
 
 /** How many rows a published table has, for the data page. */

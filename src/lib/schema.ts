@@ -249,6 +249,7 @@ export const OBSERVATIONS: TableSpec = {
       pattern: /^[a-z_]+(?:;[a-z_]+)*$/,
     }),
     f("note", "string", false, "Curator's note (English); required when flags are set."),
+    f("note_vi", "string", false, "The same note in Vietnamese; present exactly when note is."),
   ],
 };
 
@@ -314,4 +315,5 @@ export interface ObservationRecord {
   locator: string;
   flags: string;
   note: string;
+  note_vi: string;
 }

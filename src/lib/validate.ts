@@ -6,7 +6,7 @@
 import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
 import { checkFields } from "./field-check.ts";
-import { checkFigureDuplicates, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
+import { checkFigureDuplicates, checkNoteLanguages, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
 import { FLAGS, type Grade, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
@@ -253,6 +253,7 @@ export function validateDataset(files: DatasetFiles): Issue[] {
     const problems = [
       ...checkObservation(values, context),
       ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
+      ...checkNoteLanguages(record.values),
     ];
     for (const [field, message] of problems) {
       issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });

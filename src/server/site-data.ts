@@ -20,6 +20,9 @@ import {
 import { groupBy } from "../lib/group-by.ts";
 import type { CompareState } from "../lib/research/compare-state.ts";
 import { TABLES, type Indicator, type Source, type Unit } from "../lib/schema.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDir } from "./dataset.ts";
 import { query } from "./duckdb.ts";
 
 export interface SiteTables {
@@ -80,3 +83,6 @@ export const compareUnits = () => query<CompareUnitRow>(compareUnitsSql());
 /** Row counts of the published tables, in the order of TABLES. */
 export const tableCounts = () =>
   Promise.all(TABLES.map(async (table) => (await query<{ n: number }>(tableCountSql(table.name)))[0]?.n ?? 0));
+
+/** A held report's text, as published in data/sources/. */
+export const sourceText = (source: Source): string => readFileSync(join(dataDir(), source.file), "utf8");

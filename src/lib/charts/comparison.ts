@@ -17,6 +17,8 @@ export interface ComparisonDatum {
   numerator: number | null;
   denominator: number | null;
   flagged: boolean;
+  /** A figure cited from a public page rather than read from a held report: outlined with a dashed line. */
+  cited?: boolean;
   /** The quote anchor of the observation. */
   href: string;
 }
@@ -31,6 +33,8 @@ export interface ComparisonOptions {
   ariaDescription: string;
   /** Display names of the levels present, in legend order. */
   levelNames: Record<string, string>;
+  /** Marker appended to cited values, e.g. "◌". */
+  citedMark?: string;
   /** Marker appended to flagged values, e.g. "⚑". */
   flagMark?: string;
   width?: number;
@@ -68,7 +72,9 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
   const { kind, locale } = options;
   const levels = Object.keys(options.levelNames);
   const mark = options.flagMark ?? "⚑";
-  const text = (d: ComparisonDatum) => `${valueLabel(d, kind, locale)}${d.flagged ? ` ${mark}` : ""}`;
+  const citedMark = options.citedMark ?? "◌";
+  const text = (d: ComparisonDatum) =>
+    `${valueLabel(d, kind, locale)}${d.flagged ? ` ${mark}` : ""}${d.cited ? ` ${citedMark}` : ""}`;
   const withInterval = rows
     .filter(
       (d) =>
@@ -117,6 +123,19 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         insetTop: 5,
         insetBottom: 5,
       }),
+      Plot.barX(
+        rows.filter((d) => d.cited),
+        {
+          x: "value",
+          y: "label",
+          fill: "none",
+          stroke: "#1b1e23",
+          strokeDasharray: "4 3",
+          insetTop: 5,
+          insetBottom: 5,
+          ariaHidden: "true",
+        },
+      ),
       // Intervals are drawn for the eye; the table beside the chart gives them as text.
       Plot.ruleY(withInterval, {
         x1: "low",

@@ -44,8 +44,9 @@ export function toCompareRows(
   records: readonly object[],
   units: ReadonlyMap<string, UnitInfo>,
   kind: string,
-  own = false,
+  options: { own?: boolean; sourceUrl?: (sourceId: string) => string | undefined } = {},
 ): CompareRow[] {
+  const own = options.own ?? false;
   const text = (value: string | number | null | undefined) =>
     value === null || value === undefined ? null : String(value);
   const number = (value: string | number | null | undefined) =>
@@ -68,9 +69,13 @@ export function toCompareRows(
       value: number(record.value),
       reported_percent: number(record.reported_percent),
       source_id: String(record.source_id),
-      quote: String(record.quote ?? ""),
+      grade: text(record.grade),
+      quote: text(record.quote),
+      locator: text(record.locator),
+      source_url: options.sourceUrl?.(String(record.source_id)) ?? null,
       flags: text(record.flags),
       note: text(record.note),
+      note_vi: text(record.note_vi),
       kind,
       own,
     };

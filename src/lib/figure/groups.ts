@@ -8,3 +8,54 @@ export const byScope = <Row extends ObservationRow>(rows: readonly Row[]): Map<s
 
 export const flagsOfRows = (rows: readonly ObservationRow[]): string[] =>
   [...new Set(rows.flatMap((row) => (row.flags ?? "").split(";").filter(Boolean)))].sort();
+
+/** Tiers of units that are peers of each other: a district-level town compares with a district, not a province. */
+export const TIERS = ["district", "commune", "province"] as const;
+export type Tier = (typeof TIERS)[number];
+
+const TIER_OF: Record<string, Tier> = {
+  province: "province",
+  district: "district",
+  town: "district",
+  city: "district",
+  commune: "commune",
+  ward: "commune",
+  township: "commune",
+};
+
+export const tierOf = (level: string): Tier => TIER_OF[level] ?? "province";
+
+export interface PeerGroup<Row> {
+  scope: string;
+  tier: Tier;
+  period: string;
+  rows: Row[];
+  units: number;
+}
+
+/**
+ * Peers: the same scope, tier and period, so that a chart compares like with like. Groups of two or
+ * more units come first, the most units first, then the latest period; figures without a peer are
+ * returned apart, for a table rather than a one-bar chart.
+ */
+export function byPeers<Row extends ObservationRow>(rows: readonly Row[]): { groups: PeerGroup<Row>[]; alone: Row[] } {
+  const groups = [...groupBy(rows, (row) => [row.scope, tierOf(row.level), row.period].join("|")).values()].map(
+    (group): PeerGroup<Row> => ({
+      scope: group[0]!.scope,
+      tier: tierOf(group[0]!.level),
+      period: group[0]!.period,
+      rows: group,
+      units: new Set(group.map((row) => row.unit_id)).size,
+    }),
+  );
+  const compared = groups
+    .filter((group) => group.units >= 2)
+    .sort(
+      (a, b) =>
+        b.units - a.units ||
+        b.period.localeCompare(a.period) ||
+        TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
+        a.scope.localeCompare(b.scope),
+    );
+  return { groups: compared, alone: groups.filter((group) => group.units < 2).flatMap((group) => group.rows) };
+}

@@ -63,8 +63,16 @@ export interface TableOptions {
   showUnit?: boolean;
 }
 
+/** Where a row's number can be checked: its sentence in a held report, or the public page a cited figure is from. */
 export const quoteHref = (locale: Locale, row: FigureRow): string =>
-  row.own ? "#own-data" : href.quote(locale, row.source_id, row.obs_id);
+  row.own
+    ? "#own-data"
+    : row.grade === "cited" && row.source_url
+      ? row.source_url
+      : href.quote(locale, row.source_id, row.obs_id);
+
+const isCited = (row: FigureRow) => !row.own && row.grade === "cited";
+const noteOf = (row: FigureRow, locale: Locale) => (locale === "vi" ? row.note_vi : row.note);
 
 /** How a row's unit is labelled: a visitor's file by the name they gave it. */
 const unitLabel = (row: FigureRow) => (row.own && row.own_name ? row.own_name : row.unit_name);
@@ -150,10 +158,16 @@ export function observationTable(allRows: readonly FigureRow[], options: TableOp
                 title: t.flags[flag] ?? flag,
                 class: "flag",
               })),
-            ...(row.note ? [{ text: row.note, class: "note" }] : []),
+            ...(noteOf(row, locale) ? [{ text: noteOf(row, locale)!, class: "note" }] : []),
           ],
         },
-        { numeric: false, parts: [{ text: row.obs_id, href: quoteHref(locale, row), title: row.quote }] },
+        {
+          numeric: false,
+          parts: [
+            { text: row.obs_id, href: quoteHref(locale, row), title: (isCited(row) ? row.locator : row.quote) ?? "" },
+            ...(isCited(row) ? [{ text: t.grade.cited, class: "grade-cited" }] : []),
+          ],
+        },
       ],
     })),
     truncated: allRows.length > rows.length ? t.columns.truncated(rows.length, allRows.length) : undefined,
@@ -181,9 +195,11 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
     group.startsWith("own:") ? `${t.compare.own}: ${group.slice(4)}` : (t.levels[group] ?? group);
   const periods = [...new Set(rows.map((row) => row.period))].sort();
   const scope = rows[0]?.scope ?? "total";
-  const sources = [
+  const named = [
     ...new Set(rows.map((row) => (row.own ? t.compare.own : (options.sourceIssuer(row.source_id) ?? row.source_id)))),
   ];
+  // Past a few, the caption counts its sources: the table names each row's.
+  const sources = named.length > 4 ? [t.chart.sourcesCount(named.length)] : named;
   const data: ComparisonDatum[] = rows
     .filter((row) => row.value !== null)
     .map((row) => ({
@@ -193,6 +209,7 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
       numerator: row.numerator,
       denominator: row.denominator,
       flagged: Boolean(row.flags),
+      cited: isCited(row),
       href: quoteHref(locale, row),
     }));
   const chart: ChartModel | undefined =
@@ -215,6 +232,7 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
             caption: [
               t.chart.sourceCaption(sources.join("; ")),
               groups.length > 1 ? t.chart.levelsNote : "",
+              data.some((d) => d.cited) ? t.chart.citedNote(t.grade.citedMark) : "",
               indicator.kind === "ratio" ? t.chart.intervalNote : "",
             ]
               .filter(Boolean)
@@ -223,6 +241,7 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
             ariaDescription: t.chart.ariaDescription(indicator.name, data.length),
             levelNames: Object.fromEntries(groups.map((group) => [group, groupName(group)])),
             flagMark: t.flagMark,
+            citedMark: t.grade.citedMark,
           },
         };
   return {

@@ -157,6 +157,7 @@ export function addManualRow(state: Workbench, start: number, end: number, indic
       locator: "",
       flags: "",
       note: "",
+      note_vi: "",
     },
     start,
     end,

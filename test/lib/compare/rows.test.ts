@@ -27,6 +27,11 @@ describe("compare rows from the CSV slice", () => {
         (row) => [row.indicator_id, row],
       ),
     );
+    const urls = new Map(
+      (await query<{ source_id: string; url: string | null }>("SELECT source_id, url FROM sources", DATA)).map(
+        (row) => [row.source_id, row.url ?? undefined],
+      ),
+    );
     const unitIds = [...units.keys()].sort();
     const unitSets: CompareState["units"][] = ["all", [], unitIds.slice(0, 1), unitIds.slice(1, 3), unitIds];
     const scopes = await query<ScopeRow>(scopesSql(), DATA);
@@ -38,6 +43,7 @@ describe("compare rows from the CSV slice", () => {
         readCsvRecords(readFileSync(join(out, "indicators", `${indicator_id}.csv`), "utf8")),
         units,
         indicator.kind,
+        { sourceUrl: (id) => urls.get(id) },
       );
       for (const chosen of unitSets) {
         const state = { indicator: indicator_id, scope, units: chosen };
@@ -60,7 +66,9 @@ describe("compare rows from the CSV slice", () => {
     const units = new Map([["a", { name: "Xã A", level: "commune", province: "P" }]]);
     const record = { obs_id: "o1", indicator_id: "i", unit_id: "a", period: "2024", scope: "total", value: 5 };
     const published = toCompareRows([record], units, "count");
-    const own = toCompareRows([{ ...record, obs_id: "mine", unit_id: "mine", value: "7" }], units, "count", true);
+    const own = toCompareRows([{ ...record, obs_id: "mine", unit_id: "mine", value: "7" }], units, "count", {
+      own: true,
+    });
     const rows = selectCompareRows([...published, ...own], { indicator: "i", scope: "total", units: [] });
     expect(rows.map((row) => [row.obs_id, row.level, row.value])).toEqual([["mine", "own", 7]]);
     const all = selectCompareRows([...published, ...own], { indicator: "i", scope: "total", units: "all" });

@@ -12,7 +12,7 @@ const run = (text: string) => extract(text, { sourceId: "xa-vi-du-2024", unitId:
 
 describe("extract", () => {
   it("cuts every quote from the original text, with every number of its row, on the five reports", () => {
-    for (const source of table(SOURCES.file, columnsOf(SOURCES))) {
+    for (const source of table(SOURCES.file, columnsOf(SOURCES)).filter((s) => s.grade === "held")) {
       const text = readFileSync(`data/${source.file}`, "utf8");
       for (const row of run(text)) {
         expect(text.slice(row.char_start, row.char_end)).toBe(row.quote);

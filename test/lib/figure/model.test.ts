@@ -17,9 +17,13 @@ const row = (over: Partial<FigureRow>): FigureRow => ({
   value: 88.06,
   reported_percent: 88.06,
   source_id: "bac-son-2024",
+  grade: "held",
   quote: "đã giải quyết 59/67 đơn",
+  locator: null,
+  source_url: null,
   flags: null,
   note: null,
+  note_vi: null,
   kind: "ratio",
   ...over,
 });
@@ -37,7 +41,8 @@ const rows = [
     value: null,
     reported_percent: null,
     flags: "denominator_not_stated",
-    note: "chỉ có tử số",
+    note: "numerator only",
+    note_vi: "chỉ có tử số",
   }),
   row({ obs_id: "ls-003", unit_id: "lang-son", unit_name: "Tỉnh Lạng Sơn", level: "province", value: 87.2 }),
 ];
