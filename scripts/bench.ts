@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { buildSite } from "../src/server/build.ts";
-import { launchChromium } from "../src/server/chromium.ts";
-import { startStaticServer } from "../src/server/static-server.ts";
+import { launchChromium } from "../src/tools/chromium.ts";
+import { startStaticServer } from "../src/tools/static-server.ts";
 import { measureLoad, type LoadMetrics, type Network } from "./bench/measure.ts";
 import { median, printTable } from "./bench/report.ts";
 

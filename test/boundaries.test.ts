@@ -55,13 +55,13 @@ function violations(): string[] {
       );
     } else if (folder === "lib") {
       check(code, (target) =>
-        ["server", "client", "components", "pages", "layouts"].includes(target) || NODE_ONLY.test(target)
+        ["server", "tools", "client", "components", "pages", "layouts"].includes(target) || NODE_ONLY.test(target)
           ? "src/lib is shared by Node and the browser"
           : undefined,
       );
     } else if (folder === "client") {
       check(code, (target) =>
-        target === "server" || NODE_ONLY.test(target) ? "src/client runs in the browser" : undefined,
+        ["server", "tools"].includes(target) || NODE_ONLY.test(target) ? "src/client runs in the browser" : undefined,
       );
     } else if (folder === "server") {
       check(code, (target) => (target === "client" ? "src/server never runs browser code" : undefined));

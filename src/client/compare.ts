@@ -5,8 +5,8 @@
  */
 import { messages, type Locale } from "../i18n/index.ts";
 import type { CompareRow } from "../lib/queries.ts";
-import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/research/compare-state.ts";
-import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/research/handoff.ts";
+import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/compare/state.ts";
+import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/upload/handoff.ts";
 import { byId, el } from "./dom.ts";
 import type { OwnSet } from "./own-files.ts";
 import { showDuckdbProgress } from "./progress.ts";

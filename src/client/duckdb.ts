@@ -8,9 +8,9 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
 import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
-import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
+import { MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
 import type { Query } from "../lib/queries.ts";
-import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
+import { OWN_TABLE_SQL } from "../lib/upload/own-table.ts";
 import { slicePath } from "../lib/routes.ts";
 import { fetchBytes, publishedBytes, url } from "./published.ts";
 
@@ -197,7 +197,7 @@ export async function queryRows<T = Row>(connection: AsyncDuckDBConnection, quer
 
 let manifest: Promise<DataManifest> | undefined;
 
-/** How this site's data reaches the browser (see src/lib/research/manifest.ts). */
+/** How this site's data reaches the browser (see src/lib/publish/manifest.ts). */
 function dataManifest(): Promise<DataManifest> {
   manifest ??= fetch(url(`data/${MANIFEST_FILE}`)).then(async (response) => {
     if (!response.ok) throw new DuckdbStartError(`could not load ${MANIFEST_FILE}: HTTP ${response.status}`);

@@ -61,7 +61,7 @@ export async function addOwnFile(file: File, context: OwnFilesContext): Promise<
   const kinds = new Map(Object.entries(context.indicators).map(([id, indicator]) => [id, { kind: indicator.kind }]));
   // The checks (zod, papaparse) load only when someone adds a file.
   const [{ checkOwnData }, { formatIssue }] = await Promise.all([
-    import("../lib/research/own-data.ts"),
+    import("../lib/upload/own-data.ts"),
     import("../lib/csv.ts"),
   ]);
   const { rows, issues } = checkOwnData(await file.text(), file.name, kinds, existing);

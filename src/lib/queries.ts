@@ -2,7 +2,7 @@
  * The site's queries, as SQL over the tables of src/lib/sql/tables.ts. Plain strings, so the
  * build (@duckdb/node-api) and the browser (duckdb-wasm) run the very same definitions.
  */
-import type { CompareState } from "./research/compare-state.ts";
+import type { CompareState } from "./compare/state.ts";
 import { OBSERVATIONS } from "./schema.ts";
 import { quoteLiteral } from "./sql/tables.ts";
 

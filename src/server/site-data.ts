@@ -18,7 +18,7 @@ import {
   type PageObservationRow,
 } from "../lib/queries.ts";
 import { groupBy } from "../lib/group-by.ts";
-import type { CompareState } from "../lib/research/compare-state.ts";
+import type { CompareState } from "../lib/compare/state.ts";
 import { TABLES, type Indicator, type Source, type Unit } from "../lib/schema.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

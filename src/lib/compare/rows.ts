@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import type { FigureRow } from "../figure/model.ts";
 import type { CompareRow } from "../queries.ts";
 import { OBSERVATIONS } from "../schema.ts";
-import type { CompareState } from "../research/compare-state.ts";
+import type { CompareState } from "./state.ts";
 
 export interface UnitInfo {
   name: string;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvRecords, selectCompareRows, toCompareRows, unitsFromCsv } from "../../../src/lib/compare/rows.ts";
 import { comparisonFigure, type Kind } from "../../../src/lib/figure/model.ts";
 import { compareSql, scopesSql, type CompareRow, type ScopeRow } from "../../../src/lib/queries.ts";
-import type { CompareState } from "../../../src/lib/research/compare-state.ts";
+import type { CompareState } from "../../../src/lib/compare/state.ts";
 import { query } from "../../../src/server/duckdb.ts";
 import { writeDownloads } from "../../../src/server/downloads.ts";
 

@@ -4,7 +4,7 @@ import {
   encodeCompareState,
   sameState,
   type CompareState,
-} from "../../../src/lib/research/compare-state.ts";
+} from "../../../src/lib/compare/state.ts";
 
 const fallback: CompareState = { indicator: "petitions_resolved", scope: "commune_level", units: "all" };
 
