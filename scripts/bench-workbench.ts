@@ -16,10 +16,10 @@ import { validateDataset } from "../src/lib/validate.ts";
 import { rowsOnly } from "../src/lib/workbench/bundle.ts";
 import { editsToMatch, type Edits } from "../src/lib/workbench/edits.ts";
 import { buildSite } from "../src/server/build.ts";
-import { launchChromium } from "../src/server/chromium.ts";
+import { launchChromium } from "../src/tools/chromium.ts";
 import { copyDataWithout } from "../src/server/data-copy.ts";
 import { readDatasetFiles } from "../src/server/dataset.ts";
-import { startStaticServer } from "../src/server/static-server.ts";
+import { startStaticServer } from "../src/tools/static-server.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

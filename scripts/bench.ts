@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { buildSite } from "../src/server/build.ts";
-import { launchChromium } from "../src/server/chromium.ts";
-import { startStaticServer } from "../src/server/static-server.ts";
+import { launchChromium } from "../src/tools/chromium.ts";
+import { startStaticServer } from "../src/tools/static-server.ts";
 import { measureLoad, type LoadMetrics, type Network } from "./bench/measure.ts";
 import { median, printTable } from "./bench/report.ts";
 
@@ -25,6 +25,7 @@ const PAGES = [
   { name: "home", path: "" },
   { name: "indicator", path: "indicators/petitions_resolved/" },
   { name: "compare", path: "compare/", duckdb: "compare" as const },
+  { name: "compare-link", path: "compare/?i=mediation_success_rate&s=total", duckdb: "link" as const },
   { name: "explore", path: "explore/", duckdb: "explore" as const },
 ];
 const NETWORKS: Network[] = (option("networks", "unthrottled,throttled").split(",") as Network[]).filter((n) =>

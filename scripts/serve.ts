@@ -2,7 +2,7 @@
  * `npm run serve [-- --dir dist --port 4321]`: serves a built site from 127.0.0.1 the way a
  * static host would — correct MIME types (application/wasm), gzip/brotli, and the base path.
  */
-import { startStaticServer } from "../src/server/static-server.ts";
+import { startStaticServer } from "../src/tools/static-server.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

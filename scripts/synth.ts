@@ -4,12 +4,12 @@
  * never published: synth/ is git-ignored), then a build against it into synth/dist. Reports the
  * build's time and peak memory. Generated in SQL by the pinned DuckDB engine, so a few million
  * rows take seconds. The build writes the browser's copy as a .duckdb file to attach (see
- * src/lib/research/manifest.ts).
+ * src/lib/publish/manifest.ts).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeSyntheticData } from "../src/server/synth-sql.ts";
+import { writeSyntheticData } from "../src/tools/synth-sql.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -1,5 +1,5 @@
 /** One cold page load in Chromium and what it cost: time to first chart, bytes by kind, DuckDB timings. */
-import type { BrowserContext, Request } from "playwright-core";
+import type { BrowserContext, Page, Request } from "playwright-core";
 
 export type Network = "unthrottled" | "throttled";
 
@@ -21,14 +21,20 @@ export interface LoadMetrics {
   offOriginRequests: number;
   duckdbFirstResultMs: number | null;
   compareUpdateMs: number | null;
-  /** Explorer: Ctrl+Enter to results shown, DuckDB start-up included for the first query. */
+  /** A shared compare link: navigation start to the linked chart on screen. */
+  sharedChartMs: number | null;
+  /** A shared compare link: a unit unticked before DuckDB is ready, to the chart redrawn (from the CSV slice). */
+  updateBeforeDuckdbMs: number | null;
+  /** Explorer: Ctrl+Enter to the first results, DuckDB start-up included. */
+  exploreFirstQueryMs: number | null;
+  /** Explorer: a second query once DuckDB is warm. */
   exploreQueryMs: number | null;
 }
 
 export interface MeasureOptions {
   network: Network;
-  /** Pages that start DuckDB on intent: how to show intent, and what to time after it. */
-  duckdb?: "compare" | "explore";
+  /** Pages that start DuckDB on intent: how to show intent, and what to time after it ("link": a shared compare link). */
+  duckdb?: "compare" | "explore" | "link";
 }
 
 const FIRST_CHART_PROBE = `
@@ -76,11 +82,19 @@ export async function measureLoad(context: BrowserContext, url: string, options:
   let duckdbFirstResultMs: number | null = null;
   let compareUpdateMs: number | null = null;
   let exploreQueryMs: number | null = null;
-  if (options.duckdb) {
+  let exploreFirstQueryMs: number | null = null;
+  let sharedChartMs: number | null = null;
+  let updateBeforeDuckdbMs: number | null = null;
+  if (options.duckdb === "link") {
+    sharedChartMs = await lastMeasure(page, "sldc:compare-shared-chart", 60_000);
+    // Before DuckDB: the redraw comes from the indicator's CSV slice.
+    updateBeforeDuckdbMs = await compareUpdate(page);
+  } else if (options.duckdb) {
     const timing = await measureDuckdb(page, options.duckdb);
     duckdbFirstResultMs = timing.firstResult;
     compareUpdateMs = options.duckdb === "compare" ? timing.update : null;
     exploreQueryMs = options.duckdb === "explore" ? timing.update : null;
+    exploreFirstQueryMs = options.duckdb === "explore" ? timing.first : null;
   } else {
     await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
   }
@@ -109,31 +123,49 @@ export async function measureLoad(context: BrowserContext, url: string, options:
     offOriginRequests: offOrigin,
     duckdbFirstResultMs,
     compareUpdateMs,
+    sharedChartMs,
+    updateBeforeDuckdbMs,
+    exploreFirstQueryMs,
     exploreQueryMs,
   };
 }
 
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value));
 
+/** The duration of the latest `performance.measure` entry of that name, once there is one. */
+const lastMeasure = (page: Page, name: string, timeout: number) =>
+  page
+    .waitForFunction((entry) => performance.getEntriesByName(entry).length > 0, name, { timeout })
+    .then(() =>
+      page.evaluate((entry) => {
+        const entries = performance.getEntriesByName(entry);
+        return Math.round(entries[entries.length - 1]!.duration);
+      }, name),
+    )
+    .catch(() => null);
+
+/** Unticks the compare form's second unit and times the redraw ("sldc:compare-update"). */
+async function compareUpdate(page: Page): Promise<number | null> {
+  const before = await page.evaluate(() => performance.getEntriesByName("sldc:compare-update").length);
+  const toggle = page.locator("form[data-compare] input[type=checkbox]").nth(1);
+  await toggle.click().catch(() => undefined);
+  return page
+    .waitForFunction((count) => performance.getEntriesByName("sldc:compare-update").length > count, before, {
+      timeout: 30_000,
+    })
+    .then(() => lastMeasure(page, "sldc:compare-update", 1000))
+    .catch(() => null);
+}
+
 /**
  * The pages record `performance.measure` entries named "sldc:duckdb-first-result" (intent to first
- * query result) and "sldc:compare-update" (selection change to updated chart). Intent is a focus on
- * the page's main control, as a person would give it.
+ * query result), "sldc:compare-update" (selection change to updated chart) and "sldc:explore-query".
+ * Intent is a focus on the page's main control, as a person would give it.
  */
 async function measureDuckdb(
-  page: import("playwright-core").Page,
+  page: Page,
   kind: "compare" | "explore",
-): Promise<{ firstResult: number | null; update: number | null }> {
-  const measured = (name: string, timeout: number) =>
-    page
-      .waitForFunction((entry) => performance.getEntriesByName(entry).length > 0, name, { timeout })
-      .then(() =>
-        page.evaluate((entry) => {
-          const entries = performance.getEntriesByName(entry);
-          return Math.round(entries[entries.length - 1]!.duration);
-        }, name),
-      )
-      .catch(() => null);
+): Promise<{ firstResult: number | null; update: number | null; first: number | null }> {
   const control = kind === "compare" ? "form[data-compare] input, form[data-compare] select" : "textarea";
   await page
     .locator(control)
@@ -141,11 +173,11 @@ async function measureDuckdb(
     .focus()
     .catch(() => undefined);
   if (kind === "explore") await page.keyboard.press("Control+Enter").catch(() => undefined);
-  const firstResult = await measured("sldc:duckdb-first-result", 180_000);
-  if (firstResult === null) return { firstResult, update: null };
+  const firstResult = await lastMeasure(page, "sldc:duckdb-first-result", 180_000);
+  if (firstResult === null) return { firstResult, update: null, first: null };
   if (kind === "explore") {
     // A second query once DuckDB is warm: the latency a researcher feels while exploring.
-    await measured("sldc:explore-query", 180_000);
+    const first = await lastMeasure(page, "sldc:explore-query", 180_000);
     const count = await page.evaluate(() => performance.getEntriesByName("sldc:explore-query").length);
     await page.locator("textarea").press("Control+Enter");
     await page
@@ -153,21 +185,8 @@ async function measureDuckdb(
         timeout: 180_000,
       })
       .catch(() => undefined);
-    return { firstResult, update: await measured("sldc:explore-query", 1000) };
+    return { firstResult, update: await lastMeasure(page, "sldc:explore-query", 1000), first };
   }
-  const before = await page.evaluate(() => performance.getEntriesByName("sldc:compare-update").length);
-  const toggle = page.locator("form[data-compare] input[type=checkbox]").nth(1);
-  await toggle.click().catch(() => undefined);
-  const update = await page
-    .waitForFunction((count) => performance.getEntriesByName("sldc:compare-update").length > count, before, {
-      timeout: 30_000,
-    })
-    .then(() =>
-      page.evaluate(() => {
-        const entries = performance.getEntriesByName("sldc:compare-update");
-        return Math.round(entries[entries.length - 1]!.duration);
-      }),
-    )
-    .catch(() => null);
-  return { firstResult, update };
+  // After DuckDB: the redraw comes from DuckDB.
+  return { firstResult, update: await compareUpdate(page), first: null };
 }

@@ -27,7 +27,10 @@ export function printTable(results: Record<string, LoadMetrics>): void {
     "total bytes": kb(m.totalBytes),
     "JS bytes": kb(m.jsBytes),
     "DuckDB first result": ms(m.duckdbFirstResultMs),
-    "compare update": ms(m.compareUpdateMs),
+    "shared link to chart": ms(m.sharedChartMs),
+    "update before DuckDB": ms(m.updateBeforeDuckdbMs),
+    "update after DuckDB": ms(m.compareUpdateMs),
+    "explore first query": ms(m.exploreFirstQueryMs),
     "explore query": ms(m.exploreQueryMs),
     "off-origin": m.offOriginRequests,
   }));

@@ -1,12 +1,18 @@
-/** The compare page: selection in the URL, chart and table recomputed by DuckDB, and your own data added privately. */
+/**
+ * The compare page: selection in the URL; the chart drawn at once from the indicator's published
+ * CSV slice, and from DuckDB once it has loaded (on intent or when idle), both through the build's
+ * figure model; a visitor's own files added privately, each named and switched on or off.
+ */
 import { messages, type Locale } from "../i18n/index.ts";
-import { compareSql, type CompareRow } from "../lib/queries.ts";
-import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/research/compare-state.ts";
-import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/research/handoff.ts";
+import type { CompareRow } from "../lib/queries.ts";
+import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/compare/state.ts";
+import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/upload/handoff.ts";
 import { byId, el } from "./dom.ts";
-import { setupOwnData } from "./own-data.ts";
+import type { OwnSet } from "./own-files.ts";
 import { showDuckdbProgress } from "./progress.ts";
-import { queryRows, startDuckdb, warmWhenIdle } from "./duckdb.ts";
+import { slicePath } from "../lib/routes.ts";
+import type { DuckdbSession, StartOptions } from "./duckdb.ts";
+import { publishedBytes } from "./published.ts";
 
 interface CompareConfig {
   locale: Locale;
@@ -15,6 +21,10 @@ interface CompareConfig {
   scopes: Record<string, string[]>;
   /** Issuer of each source, for chart captions. */
   sources: Record<string, string>;
+  /** The public page of each cited source, where its figures link. */
+  sourceUrls: Record<string, string>;
+  /** Small data: every indicator's slice is fetched on the visitor's first intent, so any change redraws at once. */
+  prefetchSlices: boolean;
 }
 
 const config = JSON.parse(byId("compare-config").textContent ?? "{}") as CompareConfig;
@@ -25,13 +35,69 @@ const scopeSelect = byId<HTMLSelectElement>("compare-scope");
 const view = byId("compare-view");
 const status = byId("duckdb-status");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
+const ownSets: OwnSet[] = [];
+/** Set once DuckDB has answered: from then on, published rows come from it. */
+let duckdb: DuckdbSession | undefined;
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
   showDuckdbProgress(status, p, config.locale);
-  // Once the engine is ready, fetch the chart code too, so the first update does not wait for it.
-  if (p.phase === "ready") void import("./comparison-view.ts");
+  // However it was started (intent, idle), the session answers from now on.
+  if (p.phase === "ready") void engine().then(({ startDuckdb }) => startDuckdb().then((session) => (duckdb = session)));
 };
 /** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
-const start = () => startDuckdb(progress, { observations: "by-indicator" });
+const BY_INDICATOR: StartOptions = { observations: "by-indicator" };
+// The DuckDB loader (and the table specs it needs) loads after first paint, so the initial script stays small.
+const engine = () => import("./duckdb.ts");
+const start = () => engine().then(({ startDuckdb }) => startDuckdb(progress, BY_INDICATOR));
+
+// The chart code, the figure model and the CSV reader load with the first drawing, so the initial script stays small.
+const drawing = () =>
+  Promise.all([import("./comparison-view.ts"), import("../lib/figure/model.ts"), import("../lib/compare/rows.ts")]);
+
+/** A published file as text, from the same fetch DuckDB loads it from later (one request each). */
+const fetchText = async (path: string) => new TextDecoder().decode(await publishedBytes(path));
+let units: Promise<Map<string, import("../lib/compare/rows.ts").UnitInfo>> | undefined;
+/** The units table (names and levels), fetched once. */
+async function unitTable() {
+  const [, , { unitsFromCsv }] = await drawing();
+  if (!units) {
+    // units.csv is UNITS.file: the table specs stay out of the initial script.
+    units = fetchText("data/units.csv").then(unitsFromCsv);
+    units.catch(() => (units = undefined));
+  }
+  return units;
+}
+const slices = new Map<string, Promise<CompareRow[]>>();
+
+/** An indicator's published rows from its CSV slice, fetched once. */
+function slice(indicator: string): Promise<CompareRow[]> {
+  let rows = slices.get(indicator);
+  if (!rows) {
+    rows = (async () => {
+      const [[, , { readCsvRecords, toCompareRows }], text, unitsById] = await Promise.all([
+        drawing(),
+        fetchText(slicePath(indicator)),
+        unitTable(),
+      ]);
+      return toCompareRows(readCsvRecords(text), unitsById, config.indicators[indicator]?.kind ?? "count", {
+        sourceUrl: (id) => config.sourceUrls[id],
+      });
+    })();
+    rows.catch(() => slices.delete(indicator));
+    slices.set(indicator, rows);
+  }
+  return rows;
+}
+
+async function publishedRows(state: CompareState): Promise<{ rows: CompareRow[]; from: "duckdb" | "slice" }> {
+  if (duckdb) {
+    await duckdb.loadIndicator(state.indicator);
+    const { compareQuery } = await import("../lib/queries.ts");
+    const { queryRows } = await engine();
+    return { rows: await queryRows(duckdb.connection, compareQuery(state)), from: "duckdb" };
+  }
+  const [[, , { selectCompareRows }], rows] = await Promise.all([drawing(), slice(state.indicator)]);
+  return { rows: selectCompareRows(rows, state), from: "slice" };
+}
 
 function fillScopes(indicator: string, wanted: string): void {
   const scopes = config.scopes[indicator] ?? ["total"];
@@ -45,35 +111,33 @@ function readForm(): CompareState {
   return {
     indicator: indicatorSelect.value,
     scope: scopeSelect.value,
-    units: checked.length === boxes.length ? [] : checked,
+    units: checked.length === boxes.length ? "all" : checked,
   };
 }
 
 function applyToForm(state: CompareState): void {
   indicatorSelect.value = state.indicator;
   fillScopes(state.indicator, state.scope);
-  for (const box of unitBoxes()) box.checked = state.units.length === 0 || state.units.includes(box.value);
+  for (const box of unitBoxes()) box.checked = state.units === "all" || state.units.includes(box.value);
 }
 
 let pending = 0;
-async function update(state: CompareState): Promise<void> {
+async function update(state: CompareState, started = performance.now()): Promise<void> {
   const ticket = ++pending;
   view.setAttribute("aria-busy", "true");
   try {
-    const { connection, loadIndicator } = await start();
-    const started = performance.now();
-    await loadIndicator(state.indicator);
-    const rows = (await queryRows(connection, compareSql(state))) as unknown as CompareRow[];
-    if (ticket !== pending) return;
-    // Plot is loaded with the first update, so the page's initial script stays small.
-    const [{ renderFigure }, { comparisonFigure }] = await Promise.all([
-      import("./comparison-view.ts"),
-      import("../lib/figure/model.ts"),
+    const [[{ renderFigure }, { comparisonFigure }, { selectCompareRows }], published] = await Promise.all([
+      drawing(),
+      publishedRows(state),
     ]);
+    if (ticket !== pending) return;
+    const own = ownSets
+      .filter((set) => set.shown)
+      .flatMap((set) => set.rows.map((row) => ({ ...row, own_name: set.name })));
     // Drawn aside and swapped in whole: a row the chart cannot draw never empties the view.
     const next = document.createElement("div");
     try {
-      const model = comparisonFigure(rows, {
+      const model = comparisonFigure(selectCompareRows([...published.rows, ...own], state), {
         locale: config.locale,
         indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
         sourceIssuer: (id) => config.sources[id],
@@ -84,6 +148,7 @@ async function update(state: CompareState): Promise<void> {
       return;
     }
     view.replaceChildren(...next.childNodes);
+    view.dataset.drawnFrom = published.from;
     performance.measure("sldc:compare-update", { start: started, end: performance.now() });
   } catch (error) {
     status.textContent = t.duckdb.failed(error instanceof Error ? error.message : String(error));
@@ -94,9 +159,10 @@ async function update(state: CompareState): Promise<void> {
 
 indicatorSelect.addEventListener("change", () => fillScopes(indicatorSelect.value, scopeSelect.value));
 form.addEventListener("change", () => {
+  const started = performance.now();
   const state = readForm();
   history.pushState(null, "", encodeCompareState(state));
-  void update(state);
+  void update(state, started);
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 window.addEventListener("popstate", () => {
@@ -104,21 +170,63 @@ window.addEventListener("popstate", () => {
   applyToForm(state);
   void update(state);
 });
-const intent = () => void start().catch(() => undefined);
+const intent = () => {
+  void start().catch(() => undefined);
+  // The visitor may pick any indicator next: its slice is then already here.
+  if (config.prefetchSlices)
+    for (const indicator of Object.keys(config.indicators)) void slice(indicator).catch(() => undefined);
+};
 form.addEventListener("focusin", intent, { once: true });
 form.addEventListener("pointerover", intent, { once: true });
 byId("own-data").addEventListener("focusin", intent, { once: true });
 
 const initial = decodeCompareState(location.search, config.defaults);
 applyToForm(initial);
-if (!sameState(initial, config.defaults)) void update(initial);
-else warmWhenIdle(progress, { observations: "by-indicator" });
+if (!sameState(initial, config.defaults)) {
+  // From navigation to the linked chart on screen: what the benchmark reports.
+  void update(initial).then(() => {
+    if (view.querySelector("svg"))
+      performance.measure("sldc:compare-shared-chart", { start: 0, end: performance.now() });
+  });
+}
+void engine().then(({ warmWhenIdle }) => warmWhenIdle(progress, BY_INDICATOR));
 
-const addOwnFile = setupOwnData({
-  locale: config.locale,
-  indicators: config.indicators,
-  start,
-  onAdded: () => update(readForm()),
+// Your own data: checked here, kept in this page only, each file named and switched on or off.
+const fileInput = byId<HTMLInputElement>("own-file");
+const dropZone = byId("own-drop");
+const report = byId("own-report");
+const setList = byId("own-sets");
+
+/** Own files are checked and listed by a module that loads only when someone adds one. */
+async function addOwnFile(file: File): Promise<void> {
+  const { addOwnFile: add } = await import("./own-files.ts");
+  const added = await add(file, {
+    locale: config.locale,
+    indicators: config.indicators,
+    sets: ownSets,
+    units: unitTable(),
+    report,
+    list: setList,
+    redraw: () => void update(readForm()),
+  });
+  if (added) await update(readForm());
+}
+
+fileInput.addEventListener("change", () => {
+  const file = fileInput.files?.[0];
+  if (file) void addOwnFile(file);
+  fileInput.value = "";
+});
+dropZone.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  dropZone.classList.add("dragging");
+});
+dropZone.addEventListener("dragleave", () => dropZone.classList.remove("dragging"));
+dropZone.addEventListener("drop", (event) => {
+  event.preventDefault();
+  dropZone.classList.remove("dragging");
+  const file = event.dataTransfer?.files[0];
+  if (file) void addOwnFile(file);
 });
 
 // Rows the workbench handed over ("compare privately now"), taken once.

@@ -8,9 +8,11 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
 import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
-import { MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
-import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
-import { assetPath } from "../lib/routes.ts";
+import { MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
+import type { Query } from "../lib/queries.ts";
+import { OWN_TABLE_SQL } from "../lib/upload/own-table.ts";
+import { slicePath } from "../lib/routes.ts";
+import { fetchBytes, publishedBytes, url } from "./published.ts";
 
 export interface Progress {
   phase: "download" | "start" | "data" | "ready";
@@ -46,7 +48,6 @@ export class DuckdbStartError extends Error {
 }
 
 const START_TIMEOUT_MS = 180_000;
-const url = (path: string) => new URL(assetPath(path), location.href).href;
 
 let session: Promise<DuckdbSession> | undefined;
 const listeners = new Set<(progress: Progress) => void>();
@@ -108,7 +109,9 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
       const progress = dataProgress();
       await Promise.all(
         tables.map(async (table) => {
-          await db.registerFileBuffer(table.file, await fetchBytes(`data/${table.file}`, progress(table.file)));
+          // DuckDB takes the buffer over (it moves to the worker): it gets a copy of the shared bytes.
+          const bytes = await publishedBytes(`data/${table.file}`, progress(table.file));
+          await db.registerFileBuffer(table.file, bytes.slice());
         }),
       );
       for (const sql of loadDatasetSql((table) => table.file, tables)) await connection.query(sql);
@@ -147,28 +150,6 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
   }
 }
 
-/** A published file's bytes, telling `progress` how many have arrived, of how many (0 when the host compressed it). */
-async function fetchBytes(path: string, progress: (loaded: number, total: number) => void): Promise<Uint8Array> {
-  const response = await fetch(url(path));
-  if (!response.ok || !response.body) throw new DuckdbStartError(`could not load ${path}: HTTP ${response.status}`);
-  const total = response.headers.has("content-encoding") ? 0 : Number(response.headers.get("content-length") ?? 0);
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  const reader = response.body.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    chunks.push(next.value);
-    loaded += next.value.length;
-    progress(loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}
-
 /** Reports the data phase of several downloads at once, as their sums. */
 function dataProgress() {
   const files = new Map<string, { loaded: number; total: number }>();
@@ -191,8 +172,8 @@ function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
     if (!load) {
       load = (async () => {
         const name = `${SLICES_DIR}${encodeURIComponent(indicatorId)}.csv`;
-        const path = `data/indicators/${encodeURIComponent(indicatorId)}.csv`;
-        await db.registerFileBuffer(name, await fetchBytes(path, dataProgress()(path)));
+        const path = slicePath(indicatorId);
+        await db.registerFileBuffer(name, (await publishedBytes(path, dataProgress()(path))).slice());
         try {
           await connection.query(insertFromCsvSql(OBSERVATIONS, name));
         } finally {
@@ -208,15 +189,15 @@ function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
   };
 }
 
-/** Plain JS rows of a query, numbers as numbers. */
-export async function queryRows(connection: AsyncDuckDBConnection, sql: string): Promise<Row[]> {
-  const table = await connection.query(sql);
-  return table.toArray().map((row) => (row as { toJSON(): Row }).toJSON());
+/** Plain JS rows of a query (SQL text, or a typed query of src/lib/queries.ts), numbers as numbers. */
+export async function queryRows<T = Row>(connection: AsyncDuckDBConnection, query: string | Query<T>): Promise<T[]> {
+  const table = await connection.query(typeof query === "string" ? query : query.sql);
+  return table.toArray().map((row) => (row as { toJSON(): T }).toJSON());
 }
 
 let manifest: Promise<DataManifest> | undefined;
 
-/** How this site's data reaches the browser (see src/lib/research/manifest.ts). */
+/** How this site's data reaches the browser (see src/lib/publish/manifest.ts). */
 function dataManifest(): Promise<DataManifest> {
   manifest ??= fetch(url(`data/${MANIFEST_FILE}`)).then(async (response) => {
     if (!response.ok) throw new DuckdbStartError(`could not load ${MANIFEST_FILE}: HTTP ${response.status}`);

@@ -1,7 +1,7 @@
 /** The SQL explorer: run, cancel, page, chart and export queries over the published tables. */
 import { messages, type Locale } from "../i18n/index.ts";
 import { formatNumber } from "../lib/format.ts";
-import { PAGE_SIZE, RESULT_CAP, chartable, displayCell, pageOf, type ResultRow } from "../lib/research/results.ts";
+import { PAGE_SIZE, RESULT_CAP, chartable, displayCell, pageOf, type ResultRow } from "../lib/explore/results.ts";
 import { byId, el } from "./dom.ts";
 import { startDuckdb, warmWhenIdle } from "./duckdb.ts";
 import { showDuckdbProgress } from "./progress.ts";
@@ -185,7 +185,7 @@ results.addEventListener("click", (event) => {
   renderPage();
 });
 exportButton.addEventListener("click", async () => {
-  const { resultsCsv } = await import("../lib/research/results-csv.ts");
+  const { resultsCsv } = await import("../lib/explore/results-csv.ts");
   const blob = new Blob([resultsCsv(columns, rows)], { type: "text/csv;charset=utf-8" });
   const link = el("a", { href: URL.createObjectURL(blob), download: "query-results.csv" });
   link.click();

@@ -8,10 +8,10 @@ const megabytes = (bytes: number, locale: Locale) => `${formatNumber(bytes / 1_0
 export function showDuckdbProgress(status: HTMLElement, progress: Progress, locale: Locale): void {
   const t = messages(locale).duckdb;
   status.dataset.phase = progress.phase;
-  if (progress.phase === "download") {
-    const total = progress.bytesTotal > 0 ? megabytes(progress.bytesTotal, locale) : "≈ 6 MB";
-    status.textContent = t.downloading(megabytes(progress.bytesLoaded, locale), total);
-  } else if (progress.phase === "start") status.textContent = t.starting;
+  // duckdb-wasm counts the engine's bytes after decompression against the compressed length the
+  // host sends (34 MB of 5.9 MB): neither is what is transferred, so no figure is shown.
+  if (progress.phase === "download") status.textContent = t.downloading;
+  else if (progress.phase === "start") status.textContent = t.starting;
   else if (progress.phase === "data")
     status.textContent =
       progress.bytesLoaded > 0

@@ -175,8 +175,7 @@ const en: typeof vi = {
   },
   duckdb: {
     idle: "The charts and tables here are readable now. The DuckDB query engine (about 6 MB) loads only when you use it.",
-    downloading: (loaded: string, total: string) =>
-      `Loading DuckDB: ${loaded} of ${total}. Meanwhile you can read the charts and tables and download the data.`,
+    downloading: "Loading DuckDB… Meanwhile you can read the charts and tables and download the data.",
     starting: "Starting DuckDB…",
     loadingData: "Loading the data into DuckDB…",
     loadingDataBytes: (loaded: string, total: string) =>
@@ -233,6 +232,10 @@ const en: typeof vi = {
     more: (count: string, byColumn: string) => `and ${count} more problems (${byColumn}).`,
     structure: "file structure",
     failed: (message: string) => `Your numbers could not be added: ${message}. Rows added before are kept.`,
+    sets: "Your files",
+    name: "Name on the chart",
+    show: "Show on the chart",
+    rows: (count: string) => `${count} rows`,
   },
   problems: {
     required: () => "is required",

@@ -169,8 +169,7 @@ export default {
   },
   duckdb: {
     idle: "Biểu đồ và bảng hiện có đã đọc được ngay. Công cụ truy vấn DuckDB (khoảng 6 MB) chỉ tải khi bạn dùng.",
-    downloading: (loaded: string, total: string) =>
-      `Đang tải DuckDB: ${loaded} / ${total}. Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.`,
+    downloading: "Đang tải DuckDB… Trong lúc chờ, bạn vẫn đọc được biểu đồ, bảng và tải dữ liệu.",
     starting: "Đang khởi động DuckDB…",
     loadingData: "Đang nạp dữ liệu vào DuckDB…",
     loadingDataBytes: (loaded: string, total: string) =>
@@ -227,6 +226,10 @@ export default {
     more: (count: string, byColumn: string) => `và ${count} lỗi khác (${byColumn}).`,
     structure: "cấu trúc tệp",
     failed: (message: string) => `Không thêm được số liệu: ${message}. Các dòng đã thêm trước đó vẫn còn.`,
+    sets: "Tệp của bạn",
+    name: "Tên trên biểu đồ",
+    show: "Hiện trên biểu đồ",
+    rows: (count: string) => `${count} dòng`,
   },
   problems: {
     required: () => "không được để trống",

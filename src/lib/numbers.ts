@@ -56,21 +56,6 @@ export function plainNumberText(input: string): string {
   return fraction === undefined ? integer : `${integer}.${fraction}`;
 }
 
-export interface Fraction {
-  numerator: number;
-  denominator: number;
-}
-
-/** Parses "07/14" or "1.495/4.812". */
-export function parseFraction(input: string): Fraction {
-  const parts = input.trim().split("/");
-  if (parts.length !== 2) throw new NumberFormatError(input, "expected numerator/denominator");
-  const numerator = parseVietnameseNumber(parts[0] ?? "");
-  const denominator = parseVietnameseNumber(parts[1] ?? "");
-  if (denominator === 0) throw new NumberFormatError(input, "denominator is zero");
-  return { numerator, denominator };
-}
-
 export interface NumberToken {
   /** The characters as written, separators included. */
   raw: string;

@@ -2,9 +2,8 @@
  * The site's queries, as SQL over the tables of src/lib/sql/tables.ts. Plain strings, so the
  * build (@duckdb/node-api) and the browser (duckdb-wasm) run the very same definitions.
  */
-import type { CompareState } from "./research/compare-state.ts";
-import { OWN_TABLE } from "./research/own-table.ts";
-import { OBSERVATIONS, columnsOf } from "./schema.ts";
+import type { CompareState } from "./compare/state.ts";
+import { OBSERVATIONS } from "./schema.ts";
 import { quoteLiteral } from "./sql/tables.ts";
 
 /** One observation with what a chart or table needs to label and source it. */
@@ -23,7 +22,8 @@ export interface ObservationRow {
   reported_percent: number | null;
   source_id: string;
   grade: string | null;
-  quote: string;
+  /** The verbatim sentence of a held report; none for a cited figure. */
+  quote: string | null;
   locator: string | null;
   /** A cited figure's page: where its link leads. */
   source_url: string | null;
@@ -156,29 +156,39 @@ export interface CompareRow extends ObservationRow {
   own: boolean;
 }
 
-const OBSERVATION_FIELDS = columnsOf(OBSERVATIONS).join(", ");
-
-/** The compare page's query: published and the visitor's own observations of one indicator and scope. */
+/**
+ * The compare page's query: the published observations of one indicator and scope, of the chosen
+ * units. A visitor's own rows stay in the page (src/client/compare.ts), which adds them by name.
+ * src/lib/compare/rows.ts gives the same rows from the indicator's CSV slice, before DuckDB is ready.
+ */
 export function compareSql(state: CompareState): string {
-  // A visitor's own units are always shown: comparing them is the point of adding them.
   const units =
-    state.units.length > 0 ? `AND (o.own OR o.unit_id IN (${state.units.map(quoteLiteral).join(", ")}))` : "";
+    state.units === "all"
+      ? ""
+      : state.units.length === 0
+        ? "AND false"
+        : `AND o.unit_id IN (${state.units.map(quoteLiteral).join(", ")})`;
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
            o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.grade, o.quote, o.locator,
-           s.url AS source_url, o.flags, o.note, o.note_vi, i.kind, o.own
-    FROM (
-      SELECT ${OBSERVATION_FIELDS}, false AS own FROM observations
-      UNION ALL
-      SELECT ${OBSERVATION_FIELDS}, true AS own FROM ${OWN_TABLE}
-    ) o
+           s.url AS source_url, o.flags, o.note, o.note_vi, i.kind, false AS own
+    FROM observations o
     LEFT JOIN units u USING (unit_id)
     JOIN indicators i USING (indicator_id)
     LEFT JOIN sources s USING (source_id)
     WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units}
     ORDER BY o.value DESC NULLS LAST, unit_name, o.period, o.obs_id`;
 }
+
+/** A query with the type of its rows, for the database ports (src/server/duckdb.ts, src/client/duckdb.ts). */
+export interface Query<Row> {
+  sql: string;
+  /** Never set: carries the row type. */
+  readonly row?: Row;
+}
+
+export const compareQuery = (state: CompareState): Query<CompareRow> => ({ sql: compareSql(state) });
 
 export interface ScopeRow {
   indicator_id: string;
@@ -188,3 +198,18 @@ export interface ScopeRow {
 /** Which scopes each indicator has, for the compare form. */
 export const scopesSql = (): string =>
   "SELECT DISTINCT indicator_id, scope FROM observations ORDER BY indicator_id, scope = 'total' DESC, scope";
+
+/**
+ * The units the compare form lists: every unit of the curated data (some 240 with the cited
+ * figures); past `limit` (a nationwide dataset) the SQL explorer selects.
+ */
+export interface CompareUnitRow {
+  unit_id: string;
+  name: string;
+}
+
+export const compareUnitsSql = (limit = 300): string =>
+  `SELECT DISTINCT o.unit_id, u.name FROM observations o JOIN units u USING (unit_id) ORDER BY u.name LIMIT ${Math.trunc(limit)}`;
+
+/** How many rows a published table has, for the data page. */
+export const tableCountSql = (table: string): string => `SELECT count(*)::INTEGER AS n FROM ${table}`;

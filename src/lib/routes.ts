@@ -20,6 +20,9 @@ export const assetPath = (path: string, base?: string): string => `${basePath(ba
 /** Stable id of the highlighted quote of an observation on its source page. */
 export const quoteAnchor = (obsId: string): string => `q-${obsId}`;
 
+/** An indicator's published CSV slice, relative to the base path. */
+export const slicePath = (id: string): string => `data/indicators/${encodeURIComponent(id)}.csv`;
+
 export const href = {
   unit: (locale: Locale, id: string) => localePath(locale, `units/${id}/`),
   source: (locale: Locale, id: string) => localePath(locale, `sources/${id}/`),
@@ -27,7 +30,7 @@ export const href = {
   quote: (locale: Locale, sourceId: string, obsId: string) =>
     `${localePath(locale, `sources/${sourceId}/`)}#${quoteAnchor(obsId)}`,
   /** An indicator's published CSV slice. */
-  slice: (id: string) => assetPath(`data/indicators/${encodeURIComponent(id)}.csv`),
+  slice: (id: string) => assetPath(slicePath(id)),
   data: (file: string) => assetPath(`data/${file}`),
 };
 

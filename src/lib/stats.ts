@@ -1,4 +1,4 @@
-/** Interval and aggregation maths for ratios: always from counts, never by averaging rates. */
+/** Interval maths for ratios: always from counts, never from rates. */
 
 export interface Interval {
   low: number;
@@ -17,19 +17,4 @@ export function wilsonInterval(successes: number, trials: number, z = 1.959964):
   const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
   const half = (z / (1 + z2 / trials)) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
   return { low: Math.max(0, centre - half) * 100, high: Math.min(1, centre + half) * 100 };
-}
-
-export interface Counts {
-  numerator: number | null;
-  denominator: number | null;
-}
-
-/** Pooled ratio of several units: the sum of numerators over the sum of denominators, or null if any is unknown. */
-export function pooledRatio(
-  rows: readonly Counts[],
-): { numerator: number; denominator: number; percent: number } | null {
-  if (rows.length === 0 || rows.some((row) => row.numerator === null || row.denominator === null)) return null;
-  const numerator = rows.reduce((sum, row) => sum + row.numerator!, 0);
-  const denominator = rows.reduce((sum, row) => sum + row.denominator!, 0);
-  return denominator > 0 ? { numerator, denominator, percent: (numerator / denominator) * 100 } : null;
 }

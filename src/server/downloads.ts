@@ -8,9 +8,9 @@ import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, w
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { OBSERVATIONS, TABLES, columnsOf } from "../lib/schema.ts";
-import { dataPackage, type ResourceFile } from "../lib/research/datapackage.ts";
-import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/research/manifest.ts";
-import { WIDE_TABLE, wideTableSql } from "../lib/research/wide.ts";
+import { dataPackage, type ResourceFile } from "../lib/publish/datapackage.ts";
+import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
+import { WIDE_TABLE, wideTableSql } from "../lib/publish/wide.ts";
 import { indicatorSliceSql, slicesTableSql } from "../lib/queries.ts";
 import { quoteLiteral } from "../lib/sql/tables.ts";
 import { connect } from "./duckdb.ts";

@@ -1,7 +1,7 @@
 /** Build-time DuckDB (@duckdb/node-api, pinned to the engine duckdb-wasm runs): the Node adapter for src/lib/sql. */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { join, resolve } from "node:path";
-import { OWN_TABLE_SQL } from "../lib/research/own-table.ts";
+import { OWN_TABLE_SQL } from "../lib/upload/own-table.ts";
 import { loadDatasetSql } from "../lib/sql/tables.ts";
 import { dataDir } from "./dataset.ts";
 

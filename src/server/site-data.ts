@@ -1,5 +1,12 @@
 /** What the pages read at build time: the small tables as maps, and the shared queries run by the pinned DuckDB. */
 import {
+  compareSql,
+  compareUnitsSql,
+  scopesSql,
+  tableCountSql,
+  type CompareRow,
+  type CompareUnitRow,
+  type ScopeRow,
   indicatorSummarySql,
   observationsOfIndicatorSql,
   observationsOfSourceSql,
@@ -11,7 +18,11 @@ import {
   type PageObservationRow,
 } from "../lib/queries.ts";
 import { groupBy } from "../lib/group-by.ts";
-import type { Indicator, Source, Unit } from "../lib/schema.ts";
+import type { CompareState } from "../lib/compare/state.ts";
+import { TABLES, type Indicator, type Source, type Unit } from "../lib/schema.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataDir } from "./dataset.ts";
 import { query } from "./duckdb.ts";
 
 export interface SiteTables {
@@ -58,3 +69,20 @@ export const observationsOfIndicator = (id: string) => query<PageObservationRow>
 export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
 export const coverage = () => query<CoverageRow>(coverageSql());
 export const indicatorSummary = () => query<IndicatorSummaryRow>(indicatorSummarySql());
+
+/** Each indicator's scopes, "total" first: the compare form's choices. */
+export async function scopesOfIndicators(): Promise<Record<string, string[]>> {
+  const scopes: Record<string, string[]> = {};
+  for (const row of await query<ScopeRow>(scopesSql())) (scopes[row.indicator_id] ??= []).push(row.scope);
+  return scopes;
+}
+
+export const compareRows = (state: CompareState) => query<CompareRow>(compareSql(state));
+export const compareUnits = () => query<CompareUnitRow>(compareUnitsSql());
+
+/** Row counts of the published tables, in the order of TABLES. */
+export const tableCounts = () =>
+  Promise.all(TABLES.map(async (table) => (await query<{ n: number }>(tableCountSql(table.name)))[0]?.n ?? 0));
+
+/** A held report's text, as published in data/sources/. */
+export const sourceText = (source: Source): string => readFileSync(join(dataDir(), source.file), "utf8");

@@ -1,2 +1,2 @@
-/** The shared Chromium launcher (src/server/chromium.ts), under the name the browser tests import. */
-export * from "../../src/server/chromium.ts";
+/** The shared Chromium launcher (src/tools/chromium.ts), under the name the browser tests import. */
+export * from "../../src/tools/chromium.ts";

@@ -2,7 +2,7 @@
 import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../../src/server/build.ts";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
+import { startStaticServer, type StaticServer } from "../../src/tools/static-server.ts";
 
 const outDir = `dist-test-${process.pid}`;
 

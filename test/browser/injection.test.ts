@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildSite } from "../../src/server/build.ts";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
+import { startStaticServer, type StaticServer } from "../../src/tools/static-server.ts";
 import { launchChromium, type ChromiumSession } from "./chromium.ts";
 import { PAYLOADS, writePayloadData } from "./payloads.ts";
 import { pageTemplates } from "./templates.ts";

@@ -1,5 +1,5 @@
 import { expect, inject, it } from "vitest";
-import { checkLinks } from "../../src/server/link-check.ts";
+import { checkLinks } from "../../src/tools/link-check.ts";
 
 it("every internal link, asset and #anchor of the built site resolves", () => {
   const { pages, links, broken } = checkLinks(inject("outDir"));

@@ -71,22 +71,34 @@ describe("compare", () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}compare/`);
     const header = readFileSync(join(outDir, "data", "observations-template.csv"), "utf8").split("\n")[0];
-    const good = `${header}\nmine-001,petitions_resolved,huyen-cua-toi,2024,total,30,40,75,75,my-report,,"đã giải quyết 30/40 đơn, đạt 75%",,,,\n`;
+    const line = (row: Record<string, string>) =>
+      header!
+        .split(",")
+        .map((column) => row[column] ?? "")
+        .join(",");
+    const mine = {
+      indicator_id: "petitions_resolved",
+      unit_id: "huyen-cua-toi",
+      period: "2024",
+      source_id: "my-report",
+    };
+    const good = `${header}\n${line({ ...mine, obs_id: "mine-001", scope: "total", numerator: "30", denominator: "40", value: "75", reported_percent: "75", quote: '"đã giải quyết 30/40 đơn, đạt 75%"' })}\n`;
     await page.setInputFiles("#own-file", { name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
     await page.waitForFunction(() => document.querySelector("#own-report")!.textContent!.includes("1"), null, {
       timeout: 90_000,
     });
-    await page.waitForFunction(() => document.querySelector("#compare-view")!.textContent!.includes("huyen-cua-toi"));
+    // A visitor's file is shown under its name (the file name, until they change it), not the raw unit id.
+    await page.waitForFunction(() => document.querySelector("#compare-view")!.textContent!.includes("good · 2024"));
     expect(await page.locator("#compare-view").innerText()).toMatch(/Số liệu của bạn/);
 
-    const bad = `${header}\nmine-002,petitions_resolved,huyen-cua-toi,2024,commune_level,30,40,80,75,my-report,,x,,,,\nmine-003,no_such_indicator,huyen-cua-toi,2024,total,,,5,,my-report,,x,,,,\n"unclosed,`;
+    const bad = `${header}\n${line({ ...mine, obs_id: "mine-002", scope: "commune_level", numerator: "30", denominator: "40", value: "80", reported_percent: "75", quote: "x" })}\n${line({ ...mine, obs_id: "mine-003", indicator_id: "no_such_indicator", scope: "total", value: "5", quote: "x" })}\n"unclosed,`;
     await page.setInputFiles("#own-file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
     await page.waitForSelector("#own-report .issues li");
     const issues = await page.locator("#own-report .issues li").allInnerTexts();
     expect(issues.join("\n")).toMatch(/bad\.csv:2:8 \(value\): phải bằng numerator\/denominator×100/);
     expect(issues.join("\n")).toMatch(/bad\.csv:3:2 \(indicator_id\): chỉ tiêu lạ “no_such_indicator”/);
     expect(issues.join("\n")).toMatch(/bad\.csv:4:1: trường trong ngoặc kép không được đóng/);
-    expect(await page.locator("#compare-view").innerText()).toContain("huyen-cua-toi");
+    expect(await page.locator("#compare-view").innerText()).toContain("good · 2024");
     await page.close();
   });
 });

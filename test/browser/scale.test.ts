@@ -10,10 +10,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { messages } from "../../src/i18n/index.ts";
 import { formatNumber } from "../../src/lib/format.ts";
 import { PAGE_ROW_LIMIT } from "../../src/lib/queries.ts";
-import { DATABASE_FILE } from "../../src/lib/research/manifest.ts";
+import { DATABASE_FILE } from "../../src/lib/publish/manifest.ts";
 import { buildSite } from "../../src/server/build.ts";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
-import { writeSyntheticData } from "../../src/server/synth-sql.ts";
+import { startStaticServer, type StaticServer } from "../../src/tools/static-server.ts";
+import { writeSyntheticData } from "../../src/tools/synth-sql.ts";
 import { launchChromium, type ChromiumSession } from "./chromium.ts";
 
 // 60 communes × 8 years: 424 rows a commune and 480 an indicator, both past the limit of 400.

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/server/build.ts";
-import { checkLinks } from "../../src/server/link-check.ts";
-import { startStaticServer } from "../../src/server/static-server.ts";
+import { checkLinks } from "../../src/tools/link-check.ts";
+import { startStaticServer } from "../../src/tools/static-server.ts";
 import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");

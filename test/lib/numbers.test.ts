@@ -3,7 +3,6 @@ import {
   NumberFormatError,
   decimalPlaces,
   findNumbers,
-  parseFraction,
   parseVietnameseNumber,
   textContainsNumber,
 } from "../../src/lib/numbers.ts";
@@ -30,17 +29,6 @@ describe("parseVietnameseNumber", () => {
 
   it("names the input in its error", () => {
     expect(() => parseVietnameseNumber("10.039.3")).toThrow(/"10\.039\.3" is not a number/);
-  });
-});
-
-describe("parseFraction", () => {
-  it("reads zero-padded and grouped fractions", () => {
-    expect(parseFraction("07/14")).toEqual({ numerator: 7, denominator: 14 });
-    expect(parseFraction("1.495/4.812")).toEqual({ numerator: 1495, denominator: 4812 });
-  });
-  it("rejects a zero denominator and a missing slash", () => {
-    expect(() => parseFraction("3/0")).toThrow(/denominator is zero/);
-    expect(() => parseFraction("3")).toThrow(NumberFormatError);
   });
 });
 

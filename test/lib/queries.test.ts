@@ -61,7 +61,10 @@ describe("site queries on the minimal dataset", () => {
 describe("compare query", () => {
   it("selects one indicator and scope, optionally some units, with the visitor's rows marked", async () => {
     const { compareSql } = await import("../../src/lib/queries.ts");
-    const rows = await query(compareSql({ indicator: "petitions_resolved", scope: "district_level", units: [] }), DATA);
+    const rows = await query(
+      compareSql({ indicator: "petitions_resolved", scope: "district_level", units: "all" }),
+      DATA,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ unit_name: "Huyện Mẫu", own: false, value: 88.06 });
     const none = await query(
@@ -69,6 +72,11 @@ describe("compare query", () => {
       DATA,
     );
     expect(none).toEqual([]);
+    const noUnit = await query(
+      compareSql({ indicator: "petitions_resolved", scope: "district_level", units: [] }),
+      DATA,
+    );
+    expect(noUnit).toEqual([]);
   });
 });
 

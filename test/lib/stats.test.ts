@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pooledRatio, wilsonInterval } from "../../src/lib/stats.ts";
+import { wilsonInterval } from "../../src/lib/stats.ts";
 
 describe("wilsonInterval", () => {
   it("matches the published Wilson interval for 59/67", () => {
@@ -22,20 +22,5 @@ describe("wilsonInterval", () => {
   it("refuses impossible counts", () => {
     expect(() => wilsonInterval(5, 0)).toThrow(RangeError);
     expect(() => wilsonInterval(6, 5)).toThrow(RangeError);
-  });
-});
-
-describe("pooledRatio", () => {
-  it("sums counts instead of averaging rates", () => {
-    const pooled = pooledRatio([
-      { numerator: 59, denominator: 67 },
-      { numerator: 7, denominator: 14 },
-    ]);
-    expect(pooled).toEqual({ numerator: 66, denominator: 81, percent: (66 / 81) * 100 });
-    expect(pooled!.percent).not.toBeCloseTo((88.06 + 50) / 2, 1);
-  });
-  it("is unknown when a count is", () => {
-    expect(pooledRatio([{ numerator: 1, denominator: null }])).toBeNull();
-    expect(pooledRatio([])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** The bundle leaves the workbench as downloads, or as own data for the compare page; both only after checks. */
 import type { WorkbenchMessages } from "../../i18n/workbench/index.ts";
-import { encodeHandoff, OWN_DATA_HANDOFF_KEY } from "../../lib/research/handoff.ts";
-import { MANIFEST_FILE, type DataManifest } from "../../lib/research/manifest.ts";
+import { encodeHandoff, OWN_DATA_HANDOFF_KEY } from "../../lib/upload/handoff.ts";
+import { MANIFEST_FILE, type DataManifest } from "../../lib/publish/manifest.ts";
 import type { Bundle, PublishedTables } from "../../lib/workbench/bundle.ts";
 import type { Workbench } from "../../lib/workbench/session.ts";
 

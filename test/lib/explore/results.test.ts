@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { resultsCsv } from "../../../src/lib/research/results-csv.ts";
-import { chartable, displayCell, pageOf } from "../../../src/lib/research/results.ts";
+import { resultsCsv } from "../../../src/lib/explore/results-csv.ts";
+import { chartable, displayCell, pageOf } from "../../../src/lib/explore/results.ts";
 
 describe("explorer results", () => {
   const rows = Array.from({ length: 120 }, (_, i) => ({ unit: `u${i}`, value: i }));

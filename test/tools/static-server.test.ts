@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStaticServer, type StaticServer } from "../../src/server/static-server.ts";
+import { startStaticServer, type StaticServer } from "../../src/tools/static-server.ts";
 import { seeded } from "../support/prng.ts";
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc'";

@@ -2,13 +2,13 @@
 export interface CompareState {
   indicator: string;
   scope: string;
-  /** Units to show; empty means every unit with a value. */
-  units: string[];
+  /** Units to show, or "all" for every unit with a value (an empty list shows none of them). */
+  units: string[] | "all";
 }
 
 export function encodeCompareState(state: CompareState): string {
   const params = new URLSearchParams({ i: state.indicator, s: state.scope });
-  if (state.units.length > 0) params.set("u", [...state.units].sort().join(","));
+  if (state.units !== "all") params.set("u", [...state.units].sort().join(","));
   return `?${params.toString()}`;
 }
 

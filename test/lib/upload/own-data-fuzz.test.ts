@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../../src/lib/csv.ts";
-import { checkOwnCsv } from "../../../src/lib/research/own-data.ts";
+import { checkOwnCsv } from "../../../src/lib/upload/own-data.ts";
 import { seeded, type Random } from "../../support/prng.ts";
 import { GOOD_ROWS, HEADER, csvText, quoteOf, utf16, valueOf, windows1258 } from "../../support/upload-files.ts";
 

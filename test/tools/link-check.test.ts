@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { checkLinks } from "../../src/server/link-check.ts";
+import { checkLinks } from "../../src/tools/link-check.ts";
 
 const site = mkdtempSync(join(tmpdir(), "sldc-links-"));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

@@ -4,9 +4,9 @@ import {
   encodeCompareState,
   sameState,
   type CompareState,
-} from "../../../src/lib/research/compare-state.ts";
+} from "../../../src/lib/compare/state.ts";
 
-const fallback: CompareState = { indicator: "petitions_resolved", scope: "commune_level", units: [] };
+const fallback: CompareState = { indicator: "petitions_resolved", scope: "commune_level", units: "all" };
 
 describe("compare state in the URL", () => {
   it("round-trips a selection, units in a stable order", () => {
@@ -22,6 +22,12 @@ describe("compare state in the URL", () => {
       scope: "total",
       units: ["ok"],
     });
+  });
+  it("keeps every unit apart from no unit: an empty choice stays empty", () => {
+    const none = { ...fallback, units: [] };
+    expect(encodeCompareState(none)).toBe("?i=petitions_resolved&s=commune_level&u=");
+    expect(decodeCompareState(encodeCompareState(none), fallback).units).toEqual([]);
+    expect(decodeCompareState(encodeCompareState(fallback), fallback).units).toBe("all");
   });
   it("compares selections by their URL", () => {
     expect(sameState(fallback, { ...fallback })).toBe(true);

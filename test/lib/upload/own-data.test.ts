@@ -1,8 +1,8 @@
 import writeExcelFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../../src/lib/csv.ts";
-import { checkOwnCsv, checkOwnXlsx, SHOWN_ISSUES } from "../../../src/lib/research/own-data.ts";
-import { insertOwnRowsSql } from "../../../src/lib/research/own-table.ts";
+import { checkOwnCsv, checkOwnXlsx, SHOWN_ISSUES } from "../../../src/lib/upload/own-data.ts";
+import { insertOwnRowsSql } from "../../../src/lib/upload/own-table.ts";
 import { GOOD_ROWS, HEADER, PNG, csvText, quoteOf, rowOf, utf16, windows1258 } from "../../support/upload-files.ts";
 
 const context = () => ({
