@@ -25,12 +25,13 @@ export interface ObservationRow {
   quote: string;
   flags: string | null;
   note: string | null;
+  note_vi: string | null;
   kind: string;
 }
 
 const OBSERVATION_COLUMNS = `
   o.obs_id, o.indicator_id, o.unit_id, u.name AS unit_name, u.level, u.province, o.period, o.scope,
-  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind`;
+  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, o.note_vi, i.kind`;
 
 const FROM_OBSERVATIONS = `
   FROM observations o
@@ -150,7 +151,7 @@ export interface CompareRow extends ObservationRow {
 }
 
 const OBSERVATION_FIELDS =
-  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note";
+  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note, note_vi";
 
 /** The compare page's query: published and the visitor's own observations of one indicator and scope. */
 export function compareSql(state: CompareState): string {
@@ -160,7 +161,7 @@ export function compareSql(state: CompareState): string {
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
-           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, i.kind, o.own
+           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, o.note_vi, i.kind, o.own
     FROM (
       SELECT ${OBSERVATION_FIELDS}, false AS own FROM observations
       UNION ALL

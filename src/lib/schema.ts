@@ -144,7 +144,8 @@ export const UNITS: TableSpec = {
       pattern: PARTIAL_DATE,
       format: "partial-date",
     }),
-    f("successor_note", "string", false, "What became of the unit, as far as sourced."),
+    f("successor_note", "string", false, "What became of the unit, as far as sourced (English)."),
+    f("successor_note_vi", "string", false, "The same in Vietnamese; present exactly when successor_note is."),
   ],
 };
 
@@ -249,6 +250,7 @@ export const OBSERVATIONS: TableSpec = {
       pattern: /^[a-z_]+(?:;[a-z_]+)*$/,
     }),
     f("note", "string", false, "Curator's note (English); required when flags are set."),
+    f("note_vi", "string", false, "The same note in Vietnamese; present exactly when note is."),
   ],
 };
 
@@ -281,6 +283,7 @@ export interface Unit {
   province: string;
   valid_until: string;
   successor_note: string;
+  successor_note_vi: string;
 }
 
 export interface Indicator {
@@ -314,4 +317,5 @@ export interface ObservationRecord {
   locator: string;
   flags: string;
   note: string;
+  note_vi: string;
 }

@@ -229,6 +229,12 @@ export function validateDataset(files: DatasetFiles): Issue[] {
 
   const unitIds = keysOf(files.units, "unit_id");
   issues.push(...checkReference(files.units, "parent_id", unitIds, UNITS.file, true));
+  for (const record of files.units.records) {
+    for (const [field, message] of checkTranslated(record.values, "successor_note", "successor_note_vi")) {
+      const column = files.units.header.indexOf(field) + 1;
+      issues.push({ file: files.units.file, line: record.line, column, field, message });
+    }
+  }
   issues.push(...checkReference(files.sources, "unit_id", unitIds, UNITS.file));
   issues.push(...checkSourceFiles(files));
   const obs = files.observations;
@@ -253,6 +259,7 @@ export function validateDataset(files: DatasetFiles): Issue[] {
     const problems = [
       ...checkObservation(values, context),
       ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
+      ...checkTranslated(record.values, "note", "note_vi"),
     ];
     for (const [field, message] of problems) {
       issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });
@@ -260,6 +267,15 @@ export function validateDataset(files: DatasetFiles): Issue[] {
   }
   issues.push(...checkMediationParts(obs), ...checkFigureDuplicates(obs));
   return issues;
+}
+
+/** Each site shows its own language's text, so an English text without its Vietnamese (or the reverse) is a gap. */
+function checkTranslated(values: Record<string, string>, english: string, vietnamese: string): FieldProblem[] {
+  const hasEnglish = (values[english] ?? "").trim() !== "";
+  const hasVietnamese = (values[vietnamese] ?? "").trim() !== "";
+  if (hasEnglish && !hasVietnamese) return [[vietnamese, `${english} is set: give it in Vietnamese too`]];
+  if (hasVietnamese && !hasEnglish) return [[english, `${vietnamese} is set: give it in English too`]];
+  return [];
 }
 
 function checkSourceFiles(files: DatasetFiles): Issue[] {

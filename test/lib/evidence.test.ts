@@ -16,7 +16,7 @@ afterEach(() => {
 const CITED_SOURCE =
   "bao-mau-huyen-mau-2023,,Huyện Mẫu tổng kết công tác dân vận năm 2023,,Ban Dân vận Huyện ủy Mẫu,2024-01-05,tinh-mau-huyen-mau,2023,news_report_mass_mobilisation,,cited,https://bao-mau.example.vn/tong-ket-2023,Báo Mẫu,2026-12-03";
 const CITED_ROW =
-  "bao-mau-huyen-mau-2023-001,petitions_resolved,tinh-mau-huyen-mau,2023,total,45,50,90,90,bao-mau-huyen-mau-2023,cited,,second paragraph: petitions resolved out of those received,,";
+  "bao-mau-huyen-mau-2023-001,petitions_resolved,tinh-mau-huyen-mau,2023,total,45,50,90,90,bao-mau-huyen-mau-2023,cited,,second paragraph: petitions resolved out of those received,,,";
 
 /** Validation of the minimal dataset with a cited page and its rows appended. */
 function withCited(sourceLine = CITED_SOURCE, rows: string[] = [CITED_ROW]): string[] {
@@ -88,7 +88,7 @@ describe("cited figures in the dataset", () => {
     expect(issues).toMatch(/observations\.csv:7:14 \(flags\): another source gives this figure differently/);
 
     const flag = (row: string) =>
-      row.replace(/,,$/, ",inconsistent_with_other_statement,Two pages give different counts.");
+      row.replace(/,,,$/, ",inconsistent_with_other_statement,Two pages give different counts.,Hai trang nêu số khác nhau.");
     writeFileSync(
       join(dir, "observations.csv"),
       readFileSync(join(BASE, "observations.csv"), "utf8") + [flag(CITED_ROW), flag(other)].join("\n") + "\n",

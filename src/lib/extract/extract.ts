@@ -116,6 +116,7 @@ function toCandidate(prepared: Prepared, proposal: Proposal, options: ExtractOpt
     locator: "",
     flags: flags.join(";"),
     note: notes.join(" "),
+    note_vi: "",
     char_start: charStart,
     char_end: charEnd,
     rule: proposal.rule,

@@ -71,7 +71,7 @@ describe("npm run extract", () => {
     for (const file of ["indicators.csv", "sources.csv"]) copyFileSync(join("data", file), join(data, file));
     const header = columnsOf(OBSERVATIONS).join(",");
     const row =
-      "kbang-2020-001,petitions_received,gia-lai-kbang,2020,total,,,40,,kbang-2020,held,tổng số đơn thư khiếu nại,,,";
+      "kbang-2020-001,petitions_received,gia-lai-kbang,2020,total,,,40,,kbang-2020,held,tổng số đơn thư khiếu nại,,,,";
     writeFileSync(join(data, "_staging", "obs-kbang-2020.csv"), `${header}\n${row}\n`);
     const result = runIn({ DATA_DIR: data }, "--diff", "data/sources/kbang-2020.txt");
     expect(result.status, result.stderr).toBe(0);
