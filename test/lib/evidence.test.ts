@@ -88,7 +88,10 @@ describe("cited figures in the dataset", () => {
     expect(issues).toMatch(/observations\.csv:7:14 \(flags\): another source gives this figure differently/);
 
     const flag = (row: string) =>
-      row.replace(/,,,$/, ",inconsistent_with_other_statement,Two pages give different counts.,Hai trang nêu số khác nhau.");
+      row.replace(
+        /,,,$/,
+        ",inconsistent_with_other_statement,Two pages give different counts.,Hai trang nêu số khác nhau.",
+      );
     writeFileSync(
       join(dir, "observations.csv"),
       readFileSync(join(BASE, "observations.csv"), "utf8") + [flag(CITED_ROW), flag(other)].join("\n") + "\n",
