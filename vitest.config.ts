@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**"],
+          // Some unit tests run the CLIs as child processes; on a loaded 2-core machine that passes 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,6 +3,7 @@ import { formatNumber } from "../lib/format.ts";
 import { messages, type Locale } from "../i18n/index.ts";
 import { compareSql, type CompareRow } from "../lib/queries.ts";
 import { decodeCompareState, encodeCompareState, sameState, type CompareState } from "../lib/research/compare-state.ts";
+import { decodeHandoff, OWN_DATA_HANDOFF_KEY } from "../lib/research/handoff.ts";
 import { OWN_TABLE, insertOwnRowsSql } from "../lib/research/own-table.ts";
 import { byId, el } from "./dom.ts";
 import { showDuckdbProgress } from "./progress.ts";
@@ -155,3 +156,8 @@ dropZone.addEventListener("drop", (event) => {
   const file = event.dataTransfer?.files[0];
   if (file) void addOwnFile(file);
 });
+
+// Rows the workbench handed over ("compare privately now"), taken once.
+const handed = decodeHandoff(sessionStorage.getItem(OWN_DATA_HANDOFF_KEY));
+sessionStorage.removeItem(OWN_DATA_HANDOFF_KEY);
+if (handed) void addOwnFile(new File([handed.csv], handed.name, { type: "text/csv" }));

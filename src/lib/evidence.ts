@@ -43,6 +43,15 @@ export function checkSourceGrade(values: Values): FieldProblem[] {
   return problems;
 }
 
+/** A note is read on both sites: the Vietnamese one at /, the English one at /en/, so one never comes without the other. */
+export function checkNoteLanguages(values: Values): FieldProblem[] {
+  const english = text(values, "note") !== "";
+  const vietnamese = text(values, "note_vi") !== "";
+  if (english && !vietnamese) return [["note_vi", "the note needs its Vietnamese version too"]];
+  if (vietnamese && !english) return [["note", "the Vietnamese note needs its English version too"]];
+  return [];
+}
+
 /** An observation carries the grade of its source, and the proof that grade calls for. */
 export function checkObservationGrade(values: Values, sourceGrade: Grade | undefined): FieldProblem[] {
   if (sourceGrade === undefined) return [];

@@ -22,7 +22,11 @@ export interface ObservationRow {
   value: number | null;
   reported_percent: number | null;
   source_id: string;
+  grade: string | null;
   quote: string;
+  locator: string | null;
+  /** A cited figure's page: where its link leads. */
+  source_url: string | null;
   flags: string | null;
   note: string | null;
   note_vi: string | null;
@@ -31,12 +35,14 @@ export interface ObservationRow {
 
 const OBSERVATION_COLUMNS = `
   o.obs_id, o.indicator_id, o.unit_id, u.name AS unit_name, u.level, u.province, o.period, o.scope,
-  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, o.note_vi, i.kind`;
+  o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.grade, o.quote, o.locator,
+  s.url AS source_url, o.flags, o.note, o.note_vi, i.kind`;
 
 const FROM_OBSERVATIONS = `
   FROM observations o
   JOIN units u USING (unit_id)
-  JOIN indicators i USING (indicator_id)`;
+  JOIN indicators i USING (indicator_id)
+  LEFT JOIN sources s USING (source_id)`;
 
 /**
  * Past this many observations, a page keeps only the latest period of each series: a nationwide
@@ -151,7 +157,7 @@ export interface CompareRow extends ObservationRow {
 }
 
 const OBSERVATION_FIELDS =
-  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note, note_vi";
+  "obs_id, indicator_id, unit_id, period, scope, numerator, denominator, value, reported_percent, source_id, quote, flags, note";
 
 /** The compare page's query: published and the visitor's own observations of one indicator and scope. */
 export function compareSql(state: CompareState): string {
@@ -161,7 +167,8 @@ export function compareSql(state: CompareState): string {
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
-           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.quote, o.flags, o.note, o.note_vi, i.kind, o.own
+           o.numerator, o.denominator, o.value, o.reported_percent, o.source_id, o.grade, o.quote, o.locator,
+           s.url AS source_url, o.flags, o.note, o.note_vi, i.kind, o.own
     FROM (
       SELECT ${OBSERVATION_FIELDS}, false AS own FROM observations
       UNION ALL
@@ -169,6 +176,7 @@ export function compareSql(state: CompareState): string {
     ) o
     LEFT JOIN units u USING (unit_id)
     JOIN indicators i USING (indicator_id)
+    LEFT JOIN sources s USING (source_id)
     WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units}
     ORDER BY o.value DESC NULLS LAST, unit_name, o.period, o.obs_id`;
 }

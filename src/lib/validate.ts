@@ -6,7 +6,7 @@
 import type { CsvTable, Issue } from "./csv.ts";
 import { decimalPlaces, sameNumber, textContainsNumber } from "./numbers.ts";
 import { checkFields } from "./field-check.ts";
-import { checkFigureDuplicates, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
+import { checkFigureDuplicates, checkNoteLanguages, checkObservationGrade, checkSourceGrade } from "./evidence.ts";
 import { FLAGS, type Grade, type Indicator, type ObservationRecord, type TableSpec } from "./schema.ts";
 import { INDICATORS, OBSERVATIONS, SOURCES, UNITS } from "./schema.ts";
 
@@ -230,7 +230,9 @@ export function validateDataset(files: DatasetFiles): Issue[] {
   const unitIds = keysOf(files.units, "unit_id");
   issues.push(...checkReference(files.units, "parent_id", unitIds, UNITS.file, true));
   for (const record of files.units.records) {
-    for (const [field, message] of checkTranslated(record.values, "successor_note", "successor_note_vi")) {
+    const { successor_note: note = "", successor_note_vi: note_vi = "" } = record.values;
+    for (const [noteField, message] of checkNoteLanguages({ note, note_vi })) {
+      const field = noteField === "note" ? "successor_note" : "successor_note_vi";
       const column = files.units.header.indexOf(field) + 1;
       issues.push({ file: files.units.file, line: record.line, column, field, message });
     }
@@ -259,7 +261,7 @@ export function validateDataset(files: DatasetFiles): Issue[] {
     const problems = [
       ...checkObservation(values, context),
       ...checkObservationGrade(record.values, gradeOf.get(values.source_id)),
-      ...checkTranslated(record.values, "note", "note_vi"),
+      ...checkNoteLanguages(record.values),
     ];
     for (const [field, message] of problems) {
       issues.push({ file: obs.file, line: record.line, column: obs.header.indexOf(field) + 1, field, message });
@@ -267,15 +269,6 @@ export function validateDataset(files: DatasetFiles): Issue[] {
   }
   issues.push(...checkMediationParts(obs), ...checkFigureDuplicates(obs));
   return issues;
-}
-
-/** Each site shows its own language's text, so an English text without its Vietnamese (or the reverse) is a gap. */
-function checkTranslated(values: Record<string, string>, english: string, vietnamese: string): FieldProblem[] {
-  const hasEnglish = (values[english] ?? "").trim() !== "";
-  const hasVietnamese = (values[vietnamese] ?? "").trim() !== "";
-  if (hasEnglish && !hasVietnamese) return [[vietnamese, `${english} is set: give it in Vietnamese too`]];
-  if (hasVietnamese && !hasEnglish) return [[english, `${vietnamese} is set: give it in English too`]];
-  return [];
 }
 
 function checkSourceFiles(files: DatasetFiles): Issue[] {

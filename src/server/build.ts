@@ -11,6 +11,7 @@ import { formatIssue } from "../lib/csv.ts";
 import { validateDataset } from "../lib/validate.ts";
 import { applyContentSecurityPolicy, HOST_HEADERS } from "./csp.ts";
 import { readDatasetFiles } from "./dataset.ts";
+import { copyPdfWorker } from "./report-readers.ts";
 import { copyDuckdbBundles, writeDownloads, type DownloadOptions } from "./downloads.ts";
 
 export interface BuildOptions {
@@ -67,7 +68,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     for (const entry of readdirSync(downloads)) renameSync(join(downloads, entry), join(data, entry));
     rmSync(downloads, { recursive: true });
     copyDuckdbBundles(resolve(scratch, "duckdb"));
-    step("copied duckdb-wasm bundles");
+    copyPdfWorker(scratch);
+    step("copied duckdb-wasm bundles and the PDF reader's worker");
     const pages = applyContentSecurityPolicy(scratch);
     writeFileSync(resolve(scratch, "_headers"), HOST_HEADERS);
     step(`content security policy on ${pages} pages`);

@@ -12,6 +12,21 @@ const HOME_INITIAL_JS = 0;
 const INTERACTIVE_INITIAL_JS = 20;
 const HOME_HTML = 20;
 const FONTS = 40;
+/** The workbench is a curator's tool: the validator (zod) and the extractor load with the page. */
+const WORKBENCH_INITIAL_JS = 80;
+
+/** Code that only the workbench may load: its controller, and the readers it loads when a file needs them. */
+const WORKBENCH_CODE: [string, RegExp][] = [
+  ["workbench controller", /sldc:workbench/],
+  ["pdfjs-dist", /GlobalWorkerOptions\.workerSrc. specified/],
+  ["mammoth", /officeDocument/],
+  ["fflate zip", /invalid zip data/],
+];
+
+const htmlPages = () =>
+  readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name).slice(outDir.length + 1));
 
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 
@@ -64,5 +79,33 @@ describe("size budgets", () => {
     expect(fonts.every((file) => /-(vietnamese|latin)-\d+-normal/.test(file))).toBe(true);
     const total = fonts.reduce((sum, file) => sum + readFileSync(join(outDir, "_assets", file)).length, 0);
     expect(total / KB).toBeLessThan(FONTS);
+  });
+
+  it(`workbench: initial JavaScript under ${WORKBENCH_INITIAL_JS} KB compressed, the Word and PDF readers and the zip writer loaded only when used`, () => {
+    for (const page of ["workbench/index.html", "en/workbench/index.html"]) {
+      const scripts = initialScripts(page);
+      const code = scripts.map((path) => readFileSync(path, "utf8")).join("\n");
+      expect(code, page).toMatch(WORKBENCH_CODE[0]![1]);
+      for (const [name, marker] of WORKBENCH_CODE.slice(1))
+        expect(code, `${page} loads ${name} up front`).not.toMatch(marker);
+      expect(scripts.reduce((sum, path) => sum + gz(path), 0) / KB, page).toBeLessThan(WORKBENCH_INITIAL_JS);
+    }
+    const chunks = readdirSync(join(outDir, "_assets")).filter((file) => file.endsWith(".js"));
+    for (const [name, marker] of WORKBENCH_CODE.slice(1))
+      expect(
+        chunks.some((file) => marker.test(readFileSync(join(outDir, "_assets", file), "utf8"))),
+        name,
+      ).toBe(true);
+  });
+
+  it("no other page loads the workbench's code", () => {
+    const pages = htmlPages().filter((page) => !page.includes("workbench/"));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const code = initialScripts(page)
+        .map((path) => readFileSync(path, "utf8"))
+        .join("\n");
+      for (const [name, marker] of WORKBENCH_CODE) expect(code, `${page} loads ${name}`).not.toMatch(marker);
+    }
   });
 });

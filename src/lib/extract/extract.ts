@@ -76,30 +76,52 @@ function toCandidate(prepared: Prepared, proposal: Proposal, options: ExtractOpt
   if (!quoteHolds(quote, tokens)) return undefined;
   const flags: string[] = [];
   const notes: string[] = [];
+  const notesVi: string[] = [];
+  /** Every note in both languages: the site shows the Vietnamese one at / and the English one at /en/. */
+  const note = (english: string, vietnamese: string) => {
+    notes.push(english);
+    notesVi.push(vietnamese);
+  };
   let value = v ? plain(v) : "";
   if (n && d) {
     if (d.value === 0) return undefined;
     value = String(ratioValue(n.value, d.value));
     if (p && !percentAgrees(n.value, d.value, p.value, plain(p))) {
       flags.push("percent_mismatch");
-      notes.push(
-        `${plain(n)}/${plain(d)} = ${((n.value / d.value) * 100).toFixed(2)}%, but the report says ${plain(p)}%.`,
+      const computed = (n.value / d.value) * 100;
+      note(
+        `${plain(n)}/${plain(d)} = ${computed.toFixed(2)}%, but the report says ${plain(p)}%.`,
+        `${plain(n)}/${plain(d)} = ${computed.toFixed(2).replace(".", ",")}%, nhưng báo cáo ghi ${plain(p).replace(".", ",")}%.`,
       );
     }
   } else if (p) value = plain(p);
   else if (n) {
     flags.push("denominator_not_stated");
-    notes.push("The report gives the count only; no total is stated with it.");
+    note(
+      "The report gives the count only; no total is stated with it.",
+      "Báo cáo chỉ nêu số đếm, không nêu tổng số đi kèm.",
+    );
   }
   if (tokens.some((token) => token.approximate)) {
     flags.push("approximate");
-    notes.push("The report gives an approximate figure (hơn, gần, trên, khoảng…).");
+    note(
+      "The report gives an approximate figure (hơn, gần, trên, khoảng…).",
+      "Báo cáo nêu con số ước chừng (hơn, gần, trên, khoảng…).",
+    );
   }
   if (CUMULATIVE.test(prepared.text.slice(start, end))) {
     flags.push("cumulative_period");
-    notes.push("The figure accumulates several years or runs to the date of the report; check the period.");
+    note(
+      "The figure accumulates several years or runs to the date of the report; check the period.",
+      "Con số cộng dồn nhiều năm hoặc tính đến ngày báo cáo; cần kiểm tra kỳ số liệu.",
+    );
   }
-  if (tokens.some((token) => token.words)) notes.push("A number is written in words; the validator reads digits only.");
+  if (tokens.some((token) => token.words)) {
+    note(
+      "A number is written in words; the validator reads digits only.",
+      "Có con số viết bằng chữ; bộ kiểm tra chỉ đọc chữ số.",
+    );
+  }
   return {
     obs_id: "",
     indicator_id: proposal.indicator,
@@ -116,7 +138,7 @@ function toCandidate(prepared: Prepared, proposal: Proposal, options: ExtractOpt
     locator: "",
     flags: flags.join(";"),
     note: notes.join(" "),
-    note_vi: "",
+    note_vi: notesVi.join(" "),
     char_start: charStart,
     char_end: charEnd,
     rule: proposal.rule,
