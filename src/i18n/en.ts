@@ -10,6 +10,8 @@ const en: typeof vi = {
   nav: {
     home: "Home",
     indicators: "Indicators",
+    units: "Units",
+    sources: "Sources",
     compare: "Compare",
     explore: "SQL explorer",
     data: "Download data",
@@ -165,6 +167,9 @@ const en: typeof vi = {
     noNote: "Nothing sourced yet.",
     documents: "Source reports",
     indicators: "Indicators",
+    filterLabel: "Find a unit (tone marks optional)",
+    filterStatus: "{n} units match.",
+    intro: "The units with data, by province and administrative level.",
     all: "Units",
   },
   grade: {

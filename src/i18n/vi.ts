@@ -7,6 +7,8 @@ export default {
   nav: {
     home: "Trang chủ",
     indicators: "Chỉ tiêu",
+    units: "Đơn vị",
+    sources: "Báo cáo nguồn",
     compare: "So sánh",
     explore: "Truy vấn SQL",
     data: "Tải dữ liệu",
@@ -162,6 +164,9 @@ export default {
     noNote: "Chưa có thông tin được dẫn nguồn.",
     documents: "Báo cáo nguồn",
     indicators: "Các chỉ tiêu",
+    filterLabel: "Tìm đơn vị (gõ không dấu cũng được)",
+    filterStatus: "Có {n} đơn vị khớp.",
+    intro: "Các đơn vị có số liệu, theo tỉnh và cấp hành chính.",
     all: "Các đơn vị",
   },
   grade: {

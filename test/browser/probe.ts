@@ -91,8 +91,7 @@ export const ENGLISH_WORDS = [
 ];
 
 /** Letters only Vietnamese uses among the site's two languages. */
-export const VIETNAMESE_LETTERS =
-  "ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ";
+export const VIETNAMESE_LETTERS = "ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ";
 
 /** Words of the other language in the visible text outside elements marked with a `lang`. */
 export function foreignWords(page: Page, pageLang: "vi" | "en"): Promise<string[]> {
@@ -109,7 +108,8 @@ export function foreignWords(page: Page, pageLang: "vi" | "en"): Promise<string[
         const rects = parent.getClientRects();
         if (rects.length === 0 || getComputedStyle(parent).visibility === "hidden") continue;
         for (const word of (node.textContent ?? "").split(/[^\p{L}]+/u)) {
-          if (word === "") continue;
+          // Acronyms (SQL, CSV, CC BY) are names, not prose.
+          if (word === "" || (word.length > 1 && word === word.toUpperCase())) continue;
           const foreign = pageLang === "vi" ? englishSet.has(word.toLowerCase()) : vietnamese.test(word);
           if (foreign) found.push(`${word} («${(node.textContent ?? "").trim().slice(0, 60)}»)`);
         }
