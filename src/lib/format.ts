@@ -27,3 +27,19 @@ export function formatPercent(value: number, locale: Locale, maximumFractionDigi
 export function formatFraction(numerator: number, denominator: number, locale: Locale): string {
   return `${formatNumber(numerator, locale)}/${formatNumber(denominator, locale)}`;
 }
+
+const MONTHS_EN = "January February March April May June July August September October November December".split(" ");
+
+/**
+ * An ISO date, possibly partial, as each language writes it: vi "30/6/2025", "tháng 11/2024";
+ * en "30 June 2025", "November 2024". A year stays a year; anything else is returned as given.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (!month) return year!;
+  const m = Number(month);
+  if (locale === "vi") return day ? `${Number(day)}/${m}/${year}` : `tháng ${m}/${year}`;
+  return day ? `${Number(day)} ${MONTHS_EN[m - 1]} ${year}` : `${MONTHS_EN[m - 1]} ${year}`;
+}

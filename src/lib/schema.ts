@@ -156,7 +156,8 @@ export const UNITS: TableSpec = {
       pattern: PARTIAL_DATE,
       format: "partial-date",
     }),
-    f("successor_note", "string", false, "What became of the unit, as far as sourced."),
+    f("successor_note", "string", false, "What became of the unit, as far as sourced (English)."),
+    f("successor_note_vi", "string", false, "The same in Vietnamese; present exactly when successor_note is."),
   ],
 };
 
@@ -294,6 +295,7 @@ export interface Unit {
   province: string;
   valid_until: string;
   successor_note: string;
+  successor_note_vi: string;
 }
 
 export interface Indicator {

@@ -272,6 +272,14 @@ export function validateDataset(files: DatasetFiles): Issue[] {
 
   const unitIds = keysOf(files.units, "unit_id");
   add(checkReference(files.units, "parent_id", unitIds, UNITS.file, true));
+  for (const record of files.units.records) {
+    const { successor_note: note = "", successor_note_vi: note_vi = "" } = record.values;
+    for (const [noteField, message] of checkNoteLanguages({ note, note_vi })) {
+      const field = noteField === "note" ? "successor_note" : "successor_note_vi";
+      const column = files.units.header.indexOf(field) + 1;
+      issues.push({ file: files.units.file, line: record.line, column, field, message });
+    }
+  }
   add(checkReference(files.sources, "unit_id", unitIds, UNITS.file));
   add(checkSourceFiles(files));
   const obs = files.observations;

@@ -32,6 +32,7 @@ const TEMPLATE_ROW: Partial<Record<string, string>> = {
   source_id: "my-report-2024",
   quote: "đã giải quyết 45/50 đơn, đạt 90%",
   note: "Example row: replace it with your own numbers",
+  note_vi: "Dòng ví dụ: thay bằng số liệu của bạn",
 };
 
 function describe(outDir: string, path: string): ResourceFile {

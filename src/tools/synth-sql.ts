@@ -25,13 +25,13 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
       `CREATE TABLE units AS
        SELECT printf('synth-p%03d', p) AS unit_id, printf('Tỉnh tổng hợp %03d (SYNTHETIC)', p) AS name,
               'province' AS level, NULL AS parent_id, printf('Tổng hợp %03d', p) AS province,
-              NULL AS valid_until, 'SYNTHETIC' AS successor_note
+              NULL AS valid_until, 'SYNTHETIC' AS successor_note, 'SYNTHETIC' AS successor_note_vi
        FROM range(1, ${provinces + 1}) t(p)
        UNION ALL
        SELECT printf('synth-p%03d-c%05d', 1 + c // ${UNITS_PER_PROVINCE}, c),
               printf('Xã tổng hợp %05d (SYNTHETIC)', c), 'commune',
               printf('synth-p%03d', 1 + c // ${UNITS_PER_PROVINCE}),
-              printf('Tổng hợp %03d', 1 + c // ${UNITS_PER_PROVINCE}), NULL, 'SYNTHETIC'
+              printf('Tổng hợp %03d', 1 + c // ${UNITS_PER_PROVINCE}), NULL, 'SYNTHETIC', 'SYNTHETIC'
        FROM range(0, ${options.units}) t(c)`,
     ],
     [
@@ -60,7 +60,7 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
               numerator, denominator,
               CASE WHEN kind = 'ratio' THEN round(numerator / denominator * 100, 2) ELSE (h % 1000)::DOUBLE END AS value,
               CASE WHEN kind = 'ratio' THEN round(numerator / denominator * 100) END AS reported_percent,
-              'synthetic' AS source_id, 'SYNTHETIC' AS quote, NULL AS flags, 'SYNTHETIC' AS note
+              'synthetic' AS source_id, 'SYNTHETIC' AS quote, NULL AS flags, 'SYNTHETIC' AS note, 'SYNTHETIC' AS note_vi
        FROM ratios`,
     ],
   ];

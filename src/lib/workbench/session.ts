@@ -80,6 +80,7 @@ const EMPTY_UNIT: Unit = {
   province: "",
   valid_until: "",
   successor_note: "",
+  successor_note_vi: "",
 };
 
 export function newWorkbench(fileName: string, report: OpenedReport): Workbench {

@@ -1,0 +1,55 @@
+/** What a reader sees: no page scrolls sideways on a phone, chart text is readable, each site speaks its language. */
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, type ChromiumSession } from "./chromium.ts";
+import { foreignWords, measureLayout } from "./probe.ts";
+import { pageTemplates } from "./templates.ts";
+
+const baseUrl = inject("baseUrl");
+const outDir = inject("outDir");
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("phone and desktop layout", () => {
+  it.each([
+    [360, 740],
+    [1280, 900],
+  ])("no template scrolls sideways at %i px", async (width, height) => {
+    const templates = pageTemplates(outDir);
+    expect(templates).toEqual(expect.arrayContaining(["", "en/", "units/", "compare/"]));
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width, height });
+    const wide: string[] = [];
+    for (const path of templates) {
+      await page.goto(baseUrl + path, { waitUntil: "load" });
+      const layout = await measureLayout(page);
+      if (layout.overflow > 0) wide.push(`${path || "/"}: +${layout.overflow} px (${layout.culprit})`);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("language", () => {
+  it("no Vietnamese page shows English prose, and no English page Vietnamese, outside elements marked with a lang", async () => {
+    const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name === "index.html")
+      .map((entry) => `${entry.parentPath}/`.slice(outDir.length + 1));
+    expect(pages.length).toBeGreaterThan(40);
+    const page = await session.context.newPage();
+    const found: string[] = [];
+    for (const path of pages) {
+      await page.goto(baseUrl + path, { waitUntil: "load" });
+      const words = await foreignWords(page, path.startsWith("en/") ? "en" : "vi");
+      if (words.length > 0) found.push(`${path || "/"}: ${words.slice(0, 3).join(", ")}`);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+});
