@@ -67,10 +67,11 @@ export async function addOwnFile(file: File, context: OwnFilesContext): Promise<
     const existingIds = new Set(ownSets.flatMap((set) => set.rows.map((row) => row.obs_id)));
     const kinds = new Map(Object.entries(context.indicators).map(([id, indicator]) => [id, { kind: indicator.kind }]));
     // The checks (zod, papaparse, and the Excel reader for .xlsx) load only when someone adds a file.
-    const [{ checkOwnCsv, checkOwnXlsx }, { formatIssue }, { localise }] = await Promise.all([
+    const [{ checkOwnCsv, checkOwnXlsx }, { formatIssue }, { localise }, { problemMessages }] = await Promise.all([
       import("../lib/upload/own-data.ts"),
       import("../lib/csv.ts"),
       import("../lib/problems.ts"),
+      import("../i18n/problems/index.ts"),
     ]);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checkContext = { indicators: kinds, existingIds };
@@ -78,7 +79,7 @@ export async function addOwnFile(file: File, context: OwnFilesContext): Promise<
       ? await checkOwnXlsx(bytes, file.name, checkContext)
       : checkOwnCsv(bytes, file.name, checkContext);
     const { rows, issues, total, counts, notes } = result;
-    const say = (p: Problem) => localise(p, t.problems);
+    const say = (p: Problem) => localise(p, problemMessages(locale));
     const shown = (issue: Issue) => formatIssue(issue.problem ? { ...issue, message: say(issue.problem) } : issue);
     if (rows.length > 0) {
       const known = await context.units;

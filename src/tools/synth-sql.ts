@@ -39,7 +39,8 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
       `CREATE TABLE sources AS SELECT 'synthetic' AS source_id, 'sources/synthetic.txt' AS file,
          'SYNTHETIC dataset for performance tests' AS title, NULL AS doc_number, 'npm run synth' AS issuer,
          NULL AS issued_on, 'synth-p001' AS unit_id, '${firstYear}-${LAST_YEAR}' AS period,
-         'synthetic' AS report_type, '${sha256}' AS sha256`,
+         'synthetic' AS report_type, '${sha256}' AS sha256, 'held' AS grade, NULL AS url, NULL AS publisher,
+         NULL AS accessed_on`,
     ],
     [
       "observations",
@@ -60,7 +61,7 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
               numerator, denominator,
               CASE WHEN kind = 'ratio' THEN round(numerator / denominator * 100, 2) ELSE (h % 1000)::DOUBLE END AS value,
               CASE WHEN kind = 'ratio' THEN round(numerator / denominator * 100) END AS reported_percent,
-              'synthetic' AS source_id, 'SYNTHETIC' AS quote, NULL AS flags, 'SYNTHETIC' AS note, 'SYNTHETIC' AS note_vi
+              'synthetic' AS source_id, 'held' AS grade, 'SYNTHETIC' AS quote, NULL AS locator, NULL AS flags, 'SYNTHETIC' AS note, 'SYNTHETIC' AS note_vi
        FROM ratios`,
     ],
   ];

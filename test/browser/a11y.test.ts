@@ -61,6 +61,10 @@ describe("keyboard", () => {
     const first = page.url();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("compare-scope");
+    // The unit list folds away (hundreds of boxes); Enter on its summary opens it.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
+    await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("unit");
     await page.keyboard.press("Space");

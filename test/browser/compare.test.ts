@@ -68,6 +68,7 @@ describe("compare without DuckDB", () => {
       boxes.slice(1).forEach((box) => ((box as HTMLInputElement).checked = false)),
     );
     const before = await updates(page);
+    await page.locator("#compare-units > summary").click();
     await page.locator("input[name=unit]").first().uncheck();
     await nextUpdate(page, before);
     expect(await viewText(page)).not.toContain("146/158");

@@ -19,9 +19,9 @@ export const PAYLOADS = [
 /** Free-text fields: names, titles, definitions, notes (ids and numbers are validated slugs and numbers). */
 const FREE_TEXT: Record<TableSpec["name"], string[]> = {
   sources: ["title", "issuer"],
-  units: ["name", "successor_note"],
+  units: ["name", "successor_note", "successor_note_vi"],
   indicators: ["name_vi", "name_en", "definition_vi", "definition_en", "numerator_label", "denominator_label"],
-  observations: ["note"],
+  observations: ["note", "note_vi"],
 };
 
 export function writePayloadData(from: string, to: string): void {
@@ -35,13 +35,16 @@ export function writePayloadData(from: string, to: string): void {
       skipEmptyLines: true,
     }).data;
     for (const row of rows) {
+      // A note comes in both languages or not at all, so both get a payload.
       for (const field of FREE_TEXT[table.name]) row[field] = [row[field], payload()].filter(Boolean).join(" ");
+      if (row.grade === "cited" && table.name === "observations") row.locator = `${row.locator} ${payload()}`;
+      if (row.grade === "cited" && table.name === "sources") row.publisher = `${row.publisher} ${payload()}`;
     }
     tables.set(table.name, rows);
   }
   // One quote per report also carries a payload: the report text gets it too, so the quote stays verbatim.
   const sources = tables.get("sources")!;
-  for (const source of sources) {
+  for (const source of sources.filter((row) => row.grade === "held")) {
     const observation = tables.get("observations")!.find((row) => row.source_id === source.source_id);
     if (!observation) continue;
     const path = join(to, source.file!);

@@ -1,6 +1,6 @@
 /**
  * What a reader sees on a built page, measured in Chromium: sideways scrolling, the smallest chart text as
- * rendered, chart labels cut off by their chart, and words of the other language outside elements marked with it.
+ * rendered, and chart labels cut off by their chart.
  * Each function runs inside the page (page.evaluate), so it is self-contained.
  */
 import type { Page } from "playwright-core";
@@ -46,76 +46,4 @@ export function measureLayout(page: Page): Promise<Layout> {
     }
     return { overflow, culprit, smallestChartText: smallest, clipped };
   });
-}
-
-/** Common English words that no Vietnamese sentence uses (none is also a Vietnamese word without its marks). */
-export const ENGLISH_WORDS = [
-  "the",
-  "and",
-  "of",
-  "is",
-  "are",
-  "with",
-  "for",
-  "from",
-  "this",
-  "that",
-  "not",
-  "was",
-  "were",
-  "which",
-  "has",
-  "have",
-  "been",
-  "or",
-  "by",
-  "than",
-  "per",
-  "report",
-  "reports",
-  "percent",
-  "households",
-  "petitions",
-  "district",
-  "districts",
-  "commune",
-  "communes",
-  "cases",
-  "records",
-  "ready",
-  "loading",
-  "total",
-  "level",
-  "only",
-  "download",
-];
-
-/** Letters only Vietnamese uses among the site's two languages. */
-export const VIETNAMESE_LETTERS = "ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ";
-
-/** Words of the other language in the visible text outside elements marked with a `lang`. */
-export function foreignWords(page: Page, pageLang: "vi" | "en"): Promise<string[]> {
-  return page.evaluate(
-    ({ pageLang, english, letters }) => {
-      const englishSet = new Set(english);
-      const vietnamese = new RegExp(`[${letters}]`, "iu");
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest("script, style, code, pre, textarea, template, noscript")) continue;
-        if (parent.closest("[lang]")?.getAttribute("lang")?.split("-")[0] !== pageLang) continue;
-        const rects = parent.getClientRects();
-        if (rects.length === 0 || getComputedStyle(parent).visibility === "hidden") continue;
-        for (const word of (node.textContent ?? "").split(/[^\p{L}]+/u)) {
-          // Acronyms (SQL, CSV, CC BY) are names, not prose.
-          if (word === "" || (word.length > 1 && word === word.toUpperCase())) continue;
-          const foreign = pageLang === "vi" ? englishSet.has(word.toLowerCase()) : vietnamese.test(word);
-          if (foreign) found.push(`${word} («${(node.textContent ?? "").trim().slice(0, 60)}»)`);
-        }
-      }
-      return found;
-    },
-    { pageLang, english: ENGLISH_WORDS, letters: VIETNAMESE_LETTERS },
-  );
 }

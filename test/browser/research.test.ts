@@ -44,6 +44,7 @@ describe("compare", () => {
     expect(text).toContain("146/158");
     expect(text).toContain("6.572/9.142");
 
+    await page.locator("#compare-units > summary").click();
     await page.locator("input[name=unit][value=lang-son]").uncheck();
     await page.waitForURL(/u=/);
     await page.waitForFunction(() => !document.querySelector("#compare-view")!.textContent!.includes("6.572/9.142"));

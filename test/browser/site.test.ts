@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -6,6 +6,7 @@ import { buildSite } from "../../src/server/build.ts";
 import { checkLinks } from "../../src/tools/link-check.ts";
 import { startStaticServer } from "../../src/tools/static-server.ts";
 import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { pageTemplates } from "./templates.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
@@ -26,20 +27,26 @@ const allPages = () =>
     .sort();
 
 describe("every page", () => {
-  it("loads without a console error, a failed request or a CSP violation, in its language", async () => {
+  it("has its language and one heading, and a sample of every template loads without a console error, a failed request or a CSP violation", async () => {
     const pages = allPages();
     expect(pages.length).toBeGreaterThan(100);
+    // Every page's markup is checked from its file; a browser visits each template and every 20th page,
+    // since loading all of them (some 1,700) would take minutes for what the templates already show.
+    for (const path of pages) {
+      const html = readFileSync(join(outDir, path, "index.html"), "utf8");
+      expect(html.match(/<html[^>]* lang="(\w+)"/)?.[1], path).toBe(path.startsWith("en/") ? "en" : "vi");
+      expect(html.match(/<h1[\s>]/g)?.length, path).toBe(1);
+    }
+    const visited = [...new Set([...pageTemplates(outDir), ...pages.filter((_, i) => i % 20 === 0)])];
     const page = await session.context.newPage();
     const watched = watchPage(page);
     const failures: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
-    for (const path of pages) {
+    for (const path of visited) {
       const response = await page.goto(baseUrl + path, { waitUntil: "load" });
       expect(response?.status(), path).toBe(200);
-      expect(await page.getAttribute("html", "lang"), path).toBe(path.startsWith("en/") ? "en" : "vi");
-      expect(await page.locator("h1").count(), path).toBe(1);
     }
     expect(failures).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -128,7 +135,8 @@ describe("under a sub-path", () => {
       await page.goto(`${server.url}explore/`);
       await page.fill("#sql", "SELECT count(*) AS n FROM units");
       await page.locator("#sql").press("Control+Enter");
-      await page.waitForFunction(() => document.querySelector("#results td")?.textContent === "9", null, {
+      const units = String(readFileSync("data/units.csv", "utf8").trim().split("\n").length - 1);
+      await page.waitForFunction((n) => document.querySelector("#results td")?.textContent === n, units, {
         timeout: 90_000,
       });
       expect(failures).toEqual([]);

@@ -61,7 +61,7 @@ describe("your own data", () => {
     expect(issues).toEqual([]);
     expect(report).toContain("Đã thêm 2 dòng");
     expect(report).toContain("dấu phân cách “;”");
-    await waitForView("xa-sc");
+    await waitForView("excel-vn · 2024");
   });
 
   it("keeps the view and the rows already added when a file has a -5/10 row", async () => {
@@ -82,7 +82,7 @@ describe("your own data", () => {
     ];
     const { issues } = await upload("negative.csv", Buffer.from(csvText(bad)));
     expect(issues.join("\n")).toMatch(/negative\.csv:2:6 \(numerator\): -5 là số âm/);
-    expect(await viewText()).toContain("xa-sc");
+    expect(await viewText()).toContain("excel-vn · 2024");
     expect(await page.locator("#compare-view tbody tr").count()).toBe(published);
     expect(await page.locator("#duckdb-status").innerText()).not.toMatch(/no interval|không khởi động/);
   });
@@ -105,7 +105,7 @@ describe("your own data", () => {
     expect(issues).toEqual([]);
     expect(report).toContain("Windows-1258");
     expect(report).toContain("Đã thêm 2 dòng");
-    await waitForView("xa-w");
+    await waitForView("legacy · 2024");
   });
 
   it("reads an Excel workbook", async () => {
@@ -113,8 +113,8 @@ describe("your own data", () => {
     const { report, issues } = await upload("so-lieu.xlsx", Buffer.from(await writeExcelFile(sheet).toBuffer()));
     expect(issues).toEqual([]);
     expect(report).toContain("Đã thêm 2 dòng");
-    await waitForView("xa-x");
-    expect(await viewText()).toContain("xa-sc");
+    await waitForView("so-lieu · 2024");
+    expect(await viewText()).toContain("excel-vn · 2024");
     expect(watched.errors).toEqual([]);
   });
 

@@ -124,19 +124,22 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
         insetTop: 5,
         insetBottom: 5,
       }),
-      Plot.barX(
-        rows.filter((d) => d.cited),
-        {
-          x: "value",
-          y: "label",
-          fill: "none",
-          stroke: "#1b1e23",
-          strokeDasharray: "4 3",
-          insetTop: 5,
-          insetBottom: 5,
-          ariaHidden: "true",
-        },
-      ),
+      // Only where there is a cited figure: an empty mark would leave an unlabelled group for assistive tech.
+      rows.some((d) => d.cited)
+        ? Plot.barX(
+            rows.filter((d) => d.cited),
+            {
+              x: "value",
+              y: "label",
+              fill: "none",
+              stroke: "#1b1e23",
+              strokeDasharray: "4 3",
+              insetTop: 5,
+              insetBottom: 5,
+              ariaHidden: "true",
+            },
+          )
+        : null,
       // Intervals are drawn for the eye; the table beside the chart gives them as text.
       Plot.ruleY(withInterval, {
         x1: "low",

@@ -1,0 +1,67 @@
+/** Problems in a file (validation, uploads), said in English: also the text of logs and the CLI. */
+export default {
+  required: () => "is required",
+  tooLong: (max: string) => `is longer than ${max} characters: quote the sentence, not the page`,
+  notBoolean: () => "must be true, false or blank",
+  notPlainNumber: () => 'must be a plain number with a decimal point and no thousands separator ("1541", "94.11")',
+  noMatch: (pattern: string) => `does not match ${pattern}`,
+  notOneOf: (allowed: string) => `must be one of ${allowed}`,
+  spaces: () => "has leading or trailing spaces",
+  backwardsPeriod: () => "the span runs backwards: write the earlier year first (2016-2020)",
+  unknownFlag: (flag: string, known: string) => `unknown flag "${flag}" (known: ${known})`,
+  flagNeedsNote: () => "a flagged row needs a note saying why",
+  tooLarge: () => "is too large to be a number",
+  negative: (n: string) => `${n} is negative: counts, amounts and the parts of a ratio are never below zero`,
+  over100: (n: string) => `${n}% is over 100%: flag parts_do_not_sum if the report says so`,
+  needsValue: (kind: string) => `a ${kind} needs a value`,
+  mustBeBlank: (kind: string) => `must be blank for a ${kind} (the number goes in value)`,
+  zeroDenominator: () => "is zero",
+  valueNotRecomputed: (expected: string) => `must be numerator/denominator×100 rounded to 2 decimals = ${expected}`,
+  percentMismatch: (reported: string, numerator: string, denominator: string, computed: string) =>
+    `the report says ${reported}% but ${numerator}/${denominator} = ${computed}%: keep both and flag percent_mismatch`,
+  mismatchFlagAgrees: (numerator: string, denominator: string, computed: string, reported: string) =>
+    `percent_mismatch is set but ${numerator}/${denominator} = ${computed}% agrees with ${reported}%`,
+  mismatchFlagNoPercent: () => "percent_mismatch is set but the row has no reported_percent",
+  numeratorOverDenominator: (denominator: string) =>
+    `is larger than the denominator (${denominator}): flag parts_do_not_sum if the report says so`,
+  valueNotReported: () => "must equal reported_percent when numerator or denominator is missing",
+  mismatchNeedsBoth: () => "percent_mismatch needs both numerator and denominator",
+  valueWithoutDenominator: () => "must be blank when only the numerator is known",
+  needsDenominatorFlag: () => "a ratio with only a numerator must be flagged denominator_not_stated",
+  ratioNeedsNumbers: () => "a ratio needs numerator and denominator, a reported_percent, or at least a numerator",
+  quoteNoMatch: (file: string) => `is not a verbatim passage of ${file}: not even its first character matches`,
+  quotePartMatch: (file: string, matched: string, before: string) =>
+    `is not a verbatim passage of ${file}: it matches up to character ${matched}, then the report has something else after "…${before}"`,
+  numberNotInQuote: (value: string) => `${value} does not appear in the quote`,
+  fileEmpty: () => "file is empty",
+  fileEmptyExpected: (columns: string) => `file is empty: expected a header row (${columns})`,
+  bom: () => "starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
+  crlf: () => "uses Windows line endings (CRLF); curated files use LF",
+  unclosedQuote: () => "quoted field is never closed (a missing closing double quote swallows the rest of the file)",
+  misplacedQuote: () =>
+    "the quoted field that opens here is closed in the wrong place: a missing or stray double quote (write a literal quote as two double quotes)",
+  csvError: (message: string) => message,
+  emptyLine: () => "empty line inside the table",
+  tooManyFields: (fields: string, header: string) =>
+    `row has ${fields} fields, the header has ${header} (a trailing comma or an unquoted comma in a value?)`,
+  tooFewFields: (fields: string, header: string) => `row has ${fields} fields, the header has ${header}`,
+  duplicateColumn: (name: string) => `duplicate column "${name}"`,
+  unknownColumn: (name: string, expected: string) => `unknown column "${name}" (expected ${expected})`,
+  missingColumn: (name: string) => `missing column "${name}"`,
+  binaryFile: (format: string) =>
+    `this is a ${format} file, not a CSV or Excel (.xlsx) table: save the table as CSV UTF-8 or .xlsx`,
+  badEncoding: (encoding: string) => `the bytes are not valid ${encoding}: save the file as CSV UTF-8`,
+  readAs: (encoding: string) =>
+    `read as ${encoding} (not UTF-8): check that the Vietnamese letters look right, or save it again as CSV UTF-8`,
+  controlCharacter: (code: string) =>
+    `contains the control character ${code}: this is not a text table (save it as CSV UTF-8 or .xlsx)`,
+  delimiter: (delimiter: string) => `read with “${delimiter}” as the separator`,
+  vietnameseNumbers: () => "numbers read in Vietnamese format (1.234,5 · 94,11%)",
+  missingColumns: (names: string) => `missing column ${names}: no row was read (use the template)`,
+  noRows: () => "no rows after the header",
+  emptyFile: () => "the file is empty",
+  notANumber: (cell: string) => `“${cell}” is not a number (write 1234.5, or 1.234,5 in Vietnamese format)`,
+  unknownIndicator: (id: string) => `unknown indicator “${id}”: use an id from indicators.csv`,
+  duplicateId: (id: string) => `duplicate id “${id}”`,
+  unreadableSheet: (reason: string) => `the Excel file cannot be read: ${reason}`,
+};
