@@ -53,8 +53,11 @@ const start = () => engine().then(({ startDuckdb }) => startDuckdb(progress, BY_
 const drawing = () =>
   Promise.all([import("./comparison-view.ts"), import("../lib/figure/model.ts"), import("../lib/compare/rows.ts")]);
 
-/** A published file as text, from the same fetch DuckDB loads it from later (one request each). */
-const fetchText = async (path: string) => new TextDecoder().decode(await publishedBytes(path));
+/** A published file as text, from the same fetch DuckDB loads it from later (one request each); the status line counts its bytes. */
+const fetchText = async (path: string) =>
+  new TextDecoder().decode(
+    await publishedBytes(path, (bytesLoaded, bytesTotal) => progress({ phase: "data", bytesLoaded, bytesTotal })),
+  );
 let units: Promise<Map<string, import("../lib/compare/rows.ts").UnitInfo>> | undefined;
 /** The units table (names and levels), fetched once. */
 async function unitTable() {

@@ -98,7 +98,7 @@ describe("provenance", () => {
   it("leads from a bar to its highlighted quote in the report", async () => {
     const page = await session.context.newPage();
     await page.goto(baseUrl);
-    const bar = page.locator('[data-chart] a[href*="#q-bac-son-2024-"]').first();
+    const bar = page.locator('[data-chart] a[href$="#q-bac-son-2024-012"]').first();
     const href = await bar.getAttribute("href");
     expect(href).toMatch(/\/sources\/bac-son-2024\/#q-bac-son-2024-\d{3}$/);
     await bar.click();

@@ -59,3 +59,45 @@ export function byPeers<Row extends ObservationRow>(rows: readonly Row[]): { gro
     );
   return { groups: compared, alone: groups.filter((group) => group.units < 2).flatMap((group) => group.rows) };
 }
+
+/** The periods of a group as a heading shows them: one year, or the first and last. */
+const periodSpan = (periods: readonly string[]): string => {
+  const sorted = [...new Set(periods)].sort();
+  return sorted.length === 1 ? sorted[0]! : `${sorted[0]}–${sorted[sorted.length - 1]}`;
+};
+
+/**
+ * The comparisons a front page shows for one indicator: per scope, its largest group of peers of
+ * one period; where no two units share a period, each unit's latest figure (each bar names its
+ * period). At most `limit` groups, the most units first and one period before mixed ones, so a chart never mixes scopes or tiers.
+ */
+export function headlinePeers<Row extends ObservationRow>(rows: readonly Row[], limit = 2): PeerGroup<Row>[] {
+  const samePeriod = byPeers(rows).groups;
+  const candidates = [...groupBy(rows, (row) => [row.scope, tierOf(row.level)].join("|")).values()].map((group) => {
+    const best = samePeriod.find((peers) => peers.scope === group[0]!.scope && peers.tier === tierOf(group[0]!.level));
+    if (best) return best;
+    const latest = [...groupBy(group, (row) => row.unit_id).values()].map((ofUnit) =>
+      ofUnit.reduce((a, b) => (b.period > a.period ? b : a)),
+    );
+    return {
+      scope: group[0]!.scope,
+      tier: tierOf(group[0]!.level),
+      period: periodSpan(latest.map((row) => row.period)),
+      rows: latest,
+      units: latest.length,
+    };
+  });
+  const chosen: PeerGroup<Row>[] = [];
+  for (const group of candidates
+    .filter((peers) => peers.units >= 2)
+    .sort(
+      (a, b) =>
+        b.units - a.units ||
+        Number(!samePeriod.includes(a)) - Number(!samePeriod.includes(b)) ||
+        TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
+        a.scope.localeCompare(b.scope),
+    )) {
+    if (chosen.length < limit && !chosen.some((peers) => peers.scope === group.scope)) chosen.push(group);
+  }
+  return chosen;
+}

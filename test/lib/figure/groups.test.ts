@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byPeers, tierOf } from "../../../src/lib/figure/groups.ts";
+import { byPeers, headlinePeers, tierOf } from "../../../src/lib/figure/groups.ts";
 import type { ObservationRow } from "../../../src/lib/queries.ts";
 
 const row = (unit: string, level: string, period: string, scope = "total"): ObservationRow =>
@@ -53,5 +53,30 @@ describe("byPeers", () => {
       "commune",
       "commune",
     ]);
+  });
+});
+
+describe("headlinePeers", () => {
+  it("takes each unit's latest figure where no two units share a period, and keeps scopes apart", () => {
+    const groups = headlinePeers([
+      row("a", "district", "2024", "district_level"),
+      row("b", "district", "2024", "district_level"),
+      row("c", "district", "2023", "district_level"),
+      row("a", "district", "2024", "commune_level"),
+      row("c", "district", "2023", "commune_level"),
+      row("c", "district", "2021", "commune_level"),
+      row("p", "province", "2024", "total"),
+    ]);
+    expect(groups.map((g) => [g.scope, g.period, g.units])).toEqual([
+      ["district_level", "2024", 2],
+      ["commune_level", "2023–2024", 2],
+    ]);
+    expect(groups[1]!.rows.map((r) => r.obs_id).sort()).toEqual(["a-2024", "c-2023"]);
+  });
+
+  it("shows at most the asked number of groups, one per scope", () => {
+    const rows = ["x", "y", "z"].flatMap((scope) => [row("a", "district", "2024", scope), row("b", "town", "2024", scope)]);
+    expect(headlinePeers(rows, 2)).toHaveLength(2);
+    expect(headlinePeers([row("a", "district", "2024"), row("a", "district", "2023")])).toEqual([]);
   });
 });
