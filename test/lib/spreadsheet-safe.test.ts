@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, spreadsheetCell } from "../../src/lib/spreadsheet-safe.ts";
+import { EXCEL_CELL_CHARS, neutraliseFormula, spreadsheetCell, toSheet } from "../../src/lib/spreadsheet-safe.ts";
 
 describe("spreadsheet-safe cells", () => {
   it("prefixes text that a spreadsheet would run as a formula", () => {
@@ -26,5 +26,23 @@ describe("spreadsheet-safe cells", () => {
     expect(spreadsheetCell(true)).toBe(true);
     expect(spreadsheetCell(null)).toBeNull();
     expect(spreadsheetCell("@x")).toBe("'@x");
+  });
+});
+
+describe("sheets", () => {
+  it("neutralises text, keeps numbers, empties blanks and cuts text to Excel's limit", () => {
+    const sheet = toSheet(
+      ["a", "b"],
+      [
+        ["=1+1", -5],
+        ["", "x".repeat(EXCEL_CELL_CHARS + 10)],
+      ],
+    );
+    expect(sheet.data).toEqual([
+      ["a", "b"],
+      ["'=1+1", -5],
+      [null, "x".repeat(EXCEL_CELL_CHARS)],
+    ]);
+    expect(sheet.clippedCells).toBe(1);
   });
 });
