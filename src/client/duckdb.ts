@@ -3,7 +3,10 @@
  * separate chunk, never in a page's initial bundle), runs in a Web Worker, and loads the
  * published CSV files into the same tables the build uses. Extensions are never installed or
  * loaded, and once the data is in, external access is switched off and the configuration locked,
- * so SQL typed by a visitor can reach nothing beyond the published data.
+ * so SQL typed by a visitor can reach nothing beyond the published data. For the explorer the
+ * published tables live in the build's database file, attached read-only and found by name through
+ * the search path: a visitor's own tables go to the in-memory database, and nothing typed can
+ * change the data.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
@@ -38,10 +41,14 @@ export interface StartOptions {
    * which duckdb-wasm reads in full when it attaches it).
    */
   observations?: "all" | "by-indicator";
+  /** Publish the tables read-only (the explorer, where visitors type SQL); not with "by-indicator". */
+  readOnly?: boolean;
 }
 
 /** Registered file names DuckDB may still read after external access is switched off. */
 const SLICES_DIR = "slices/";
+/** The read-only database of the published tables. */
+const PUBLISHED = "published";
 
 export class DuckdbStartError extends Error {
   override name = "DuckdbStartError";
@@ -50,6 +57,7 @@ export class DuckdbStartError extends Error {
 const START_TIMEOUT_MS = 180_000;
 
 let session: Promise<DuckdbSession> | undefined;
+let sessionOptions: StartOptions = {};
 const listeners = new Set<(progress: Progress) => void>();
 
 /** Starts DuckDB once per page; later calls share the same session and progress (the first call's options hold). */
@@ -58,11 +66,20 @@ export function startDuckdb(
   options: StartOptions = {},
 ): Promise<DuckdbSession> {
   if (onProgress) listeners.add(onProgress);
+  if (!session) sessionOptions = options;
   session ??= start(options).catch((error: unknown) => {
     session = undefined;
     throw error;
   });
   return session;
+}
+
+/** Ends the session (its worker and everything a visitor created) and starts a fresh one with the same options. */
+export async function restartDuckdb(): Promise<DuckdbSession> {
+  const previous = session;
+  session = undefined;
+  if (previous) await previous.then(({ db }) => db.terminate()).catch(() => undefined);
+  return startDuckdb(undefined, sessionOptions);
 }
 
 const report = (progress: Progress) => listeners.forEach((listener) => listener(progress));
@@ -118,18 +135,20 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
       for (const table of tables) await db.dropFile(table.file);
     };
     let loadIndicator = (_indicatorId: string) => Promise.resolve();
+    const searchPublished = () => connection.query(`SET search_path = 'memory.main,${PUBLISHED}.main'`);
     if (manifest.format === "duckdb" && options.observations === "by-indicator") {
       await loadCsvTables(TABLES.filter((table) => table !== OBSERVATIONS));
       await connection.query(createTableSql(OBSERVATIONS));
       await connection.query(`SET allowed_directories = ['${SLICES_DIR}']`);
       loadIndicator = indicatorLoader(db, connection);
-    } else if (manifest.format === "duckdb") {
-      // duckdb-wasm 1.32 would fetch the whole file when attaching it anyway: fetched here, its progress shows.
+    } else if (manifest.format === "duckdb" || options.readOnly) {
+      // The database file the build writes, attached read-only: what a visitor types cannot change
+      // the published tables. duckdb-wasm 1.32 would fetch the whole file when attaching it anyway:
+      // fetched here, its progress shows.
       const path = `data/${manifest.file}`;
       await db.registerFileBuffer(manifest.file, await fetchBytes(path, dataProgress()(path)));
-      await connection.query(`ATTACH '${manifest.file}' AS published (READ_ONLY)`);
-      for (const table of TABLES)
-        await connection.query(`CREATE VIEW ${table.name} AS SELECT * FROM published.${table.name}`);
+      await connection.query(`ATTACH '${manifest.file}' AS ${PUBLISHED} (READ_ONLY)`);
+      await searchPublished();
     } else {
       await loadCsvTables(TABLES);
     }

@@ -1,9 +1,15 @@
-/** The SQL explorer: run, cancel, page, chart and export queries over the published tables. */
+/**
+ * The SQL explorer: run, cancel, time-limit, page, chart and download queries over the published
+ * tables (read-only), with the query in the page address so a result can be shared.
+ */
 import { messages, type Locale } from "../i18n/index.ts";
 import { formatNumber } from "../lib/format.ts";
-import { PAGE_SIZE, RESULT_CAP, chartable, displayCell, pageOf, type ResultRow } from "../lib/explore/results.ts";
-import { byId, el } from "./dom.ts";
-import { startDuckdb, warmWhenIdle } from "./duckdb.ts";
+import { quoteTargets, quoteTargetsSql } from "../lib/explore/result-links.ts";
+import { PAGE_SIZE, RESULT_CAP, RESULT_CHARS, pageOf, rowChars, type ResultRow } from "../lib/explore/results.ts";
+import { describeSqlError } from "../lib/explore/sql-error.ts";
+import { byId } from "./dom.ts";
+import { download, renderChart, renderError, renderPage, type Result } from "./explore-view.ts";
+import { queryRows, restartDuckdb, startDuckdb, warmWhenIdle } from "./duckdb.ts";
 import { showDuckdbProgress } from "./progress.ts";
 
 const locale = (document.documentElement.lang === "en" ? "en" : "vi") as Locale;
@@ -11,192 +17,182 @@ const t = messages(locale);
 const editor = byId<HTMLTextAreaElement>("sql");
 const runButton = byId<HTMLButtonElement>("run");
 const cancelButton = byId<HTMLButtonElement>("cancel");
-const exportButton = byId<HTMLButtonElement>("export");
+const resetButton = byId<HTMLButtonElement>("reset");
+const exportButtons = [byId<HTMLButtonElement>("export"), byId<HTMLButtonElement>("export-xlsx")];
+const timeLimit = byId<HTMLSelectElement>("time-limit");
 const status = byId("query-status");
 const errorBox = byId("query-error");
 const results = byId("results");
 const chartBox = byId("result-chart");
 const duckdbStatus = byId("duckdb-status");
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => showDuckdbProgress(duckdbStatus, p, locale);
+const options = { readOnly: true } as const;
 
-let columns: string[] = [];
-let rows: ResultRow[] = [];
-let page = 0;
+let result: Result = { columns: [], rows: [], page: 0, links: null };
+let summary = "";
 let running = false;
-let cancelled = false;
+let stopped: "cancel" | "time" | null = null;
 
 function setRunning(value: boolean): void {
   running = value;
   runButton.disabled = value;
+  resetButton.disabled = value;
   cancelButton.disabled = !value;
   results.setAttribute("aria-busy", String(value));
 }
 
-function renderPage(): void {
-  const current = pageOf(rows, page, PAGE_SIZE);
-  page = Math.min(page, current.pages - 1);
-  const pager =
-    current.pages > 1
-      ? el(
-          "nav",
-          {
-            class: "pager",
-            "aria-label": t.explore.page(String(current.from), String(current.to), String(rows.length)),
-          },
-          el(
-            "button",
-            { type: "button", class: "secondary", "data-page": "previous", disabled: page === 0 },
-            t.explore.previous,
-          ),
-          el(
-            "span",
-            {},
-            t.explore.page(
-              formatNumber(current.from, locale),
-              formatNumber(current.to, locale),
-              formatNumber(rows.length, locale),
-            ),
-          ),
-          el(
-            "button",
-            { type: "button", class: "secondary", "data-page": "next", disabled: page >= current.pages - 1 },
-            t.explore.next,
-          ),
-        )
-      : null;
-  results.replaceChildren(
-    el(
-      "div",
-      { class: "table-scroll" },
-      el(
-        "table",
-        {},
-        el("thead", {}, el("tr", {}, ...columns.map((column) => el("th", { scope: "col" }, column)))),
-        el(
-          "tbody",
-          {},
-          ...current.rows.map((row) =>
-            el(
-              "tr",
-              {},
-              ...columns.map((column) =>
-                el("td", { class: typeof row[column] === "number" ? "num" : undefined }, displayCell(row[column])),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-    pager ?? "",
-  );
-}
-
-async function renderChart(): Promise<void> {
-  chartBox.replaceChildren();
-  const axes = chartable(columns, rows);
-  if (!axes) return;
-  const Plot = await import("@observablehq/plot");
-  const figure = Plot.plot({
-    document,
-    marginLeft: 160,
-    height: 40 + rows.length * 22,
-    x: { grid: true, label: axes.value },
-    y: { label: null, domain: rows.map((row) => displayCell(row[axes.label])) },
-    marks: [
-      Plot.barX(rows, { y: (row: ResultRow) => displayCell(row[axes.label]), x: axes.value, fill: "#0072B2" }),
-      Plot.ruleX([0]),
-    ],
-    ariaLabel: t.explore.chart,
-    ariaDescription: `${axes.label} / ${axes.value}`,
-  });
-  chartBox.append(el("h2", {}, t.explore.chart), figure as unknown as Node);
-}
-
-async function run(): Promise<void> {
-  if (running) return;
-  const sql = editor.value.trim();
+/** Shows the page, then links its ids and quotes to their sentences once their sources are known. */
+async function showPage(): Promise<void> {
+  result.page = Math.min(result.page, pageOf(result.rows, result.page, PAGE_SIZE).pages - 1);
+  result.links = null;
+  const notices = renderPage(results, result, locale);
+  status.textContent = [summary, ...notices].join(" ");
+  const sql = quoteTargetsSql(pageOf(result.rows, result.page, PAGE_SIZE).rows, result.columns);
   if (!sql) return;
+  const shown = result;
+  const { connection } = await startDuckdb(progress, options);
+  const links = quoteTargets(await queryRows(connection, sql).catch(() => []));
+  if (shown !== result) return;
+  result.links = links;
+  renderPage(results, result, locale);
+}
+
+const queryInUrl = () => new URLSearchParams(location.search).get("q");
+
+function rememberInUrl(sql: string): void {
+  if (queryInUrl() === sql) return;
+  const url = new URL(location.href);
+  url.searchParams.set("q", sql);
+  history.pushState(null, "", url);
+}
+
+async function run(sql: string, remember = true): Promise<void> {
+  if (running || !sql.trim()) return;
+  if (remember) rememberInUrl(sql);
   errorBox.hidden = true;
   errorBox.replaceChildren();
-  cancelled = false;
+  stopped = null;
   setRunning(true);
   status.textContent = t.explore.running;
   const started = performance.now();
+  const limit = Number(timeLimit.value);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const { connection } = await startDuckdb(progress);
+    const { connection } = await startDuckdb(progress, options);
+    timer = setTimeout(() => {
+      stopped = "time";
+      void connection.cancelSent();
+    }, limit * 1000);
     const reader = await (await connection.send(sql, true)).open();
-    const collected: ResultRow[] = [];
-    let capped = false;
-    const names: string[] = reader.schema?.fields.map((field) => field.name) ?? [];
+    const rows: ResultRow[] = [];
+    let chars = 0;
+    let capped: "rows" | "chars" | null = null;
+    let names: string[] = reader.schema?.fields.map((field) => field.name) ?? [];
     for await (const batch of reader) {
+      if (names.length === 0) names = batch.schema.fields.map((field) => field.name);
       for (const row of batch.toArray()) {
-        if (collected.length >= RESULT_CAP) {
-          capped = true;
-          break;
-        }
-        collected.push((row as { toJSON(): ResultRow }).toJSON());
+        const plain = (row as { toJSON(): ResultRow }).toJSON();
+        if (rows.length >= RESULT_CAP) capped = "rows";
+        else if ((chars += rowChars(plain)) > RESULT_CHARS && rows.length > 0) capped = "chars";
+        if (capped) break;
+        rows.push(plain);
       }
-      if (capped) {
-        await connection.cancelSent();
-        break;
-      }
+      if (capped || stopped) break;
     }
-    columns = names;
-    rows = collected;
-    page = 0;
-    renderPage();
-    await renderChart();
-    exportButton.disabled = rows.length === 0;
+    if (capped || stopped) await connection.cancelSent();
+    if (stopped) throw new Error("stopped");
+    result = { columns: names, rows, page: 0, links: null };
     performance.measure("sldc:explore-query", { start: started, end: performance.now() });
     const elapsed = `${formatNumber((performance.now() - started) / 1000, locale, 2)} s`;
-    status.textContent = `${t.explore.rows(formatNumber(rows.length, locale), elapsed)}${capped ? ` ${t.explore.capped(formatNumber(RESULT_CAP, locale))}` : ""}`;
+    const cap =
+      capped === "rows"
+        ? t.explore.capped(formatNumber(RESULT_CAP, locale))
+        : capped === "chars"
+          ? t.explore.cappedChars(formatNumber(RESULT_CHARS, locale))
+          : "";
+    summary = [t.explore.rows(formatNumber(rows.length, locale), elapsed), cap].filter(Boolean).join(" ");
+    for (const button of exportButtons) button.disabled = rows.length === 0;
+    await showPage();
+    await renderChart(chartBox, result, locale);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    status.textContent = cancelled ? t.explore.cancelled : t.explore.error;
-    if (!cancelled) {
+    if (stopped) {
+      status.textContent = stopped === "time" ? t.explore.timedOut(t.explore.seconds(limit)) : t.explore.cancelled;
+    } else {
+      status.textContent = t.explore.error;
       results.replaceChildren();
       chartBox.replaceChildren();
-      exportButton.disabled = true;
-      errorBox.hidden = false;
-      errorBox.replaceChildren(el("strong", {}, `${t.explore.error}: `), el("pre", {}, message));
+      for (const button of exportButtons) button.disabled = true;
+      renderError(errorBox, describeSqlError(error instanceof Error ? error.message : String(error), sql), locale);
     }
   } finally {
+    clearTimeout(timer);
     setRunning(false);
   }
 }
 
-runButton.addEventListener("click", () => void run());
+runButton.addEventListener("click", () => void run(editor.value));
 editor.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
-    void run();
+    void run(editor.value);
   }
 });
 cancelButton.addEventListener("click", async () => {
-  cancelled = true;
-  const { connection } = await startDuckdb(progress);
+  stopped = "cancel";
+  const { connection } = await startDuckdb(progress, options);
   await connection.cancelSent();
   status.textContent = t.explore.cancelled;
+});
+resetButton.addEventListener("click", async () => {
+  resetButton.disabled = runButton.disabled = true;
+  result = { columns: [], rows: [], page: 0, links: null };
+  results.replaceChildren();
+  chartBox.replaceChildren();
+  errorBox.hidden = true;
+  for (const button of exportButtons) button.disabled = true;
+  try {
+    await restartDuckdb();
+    status.textContent = t.explore.resetDone;
+  } catch (error) {
+    duckdbStatus.textContent = t.duckdb.failed(String(error));
+  } finally {
+    setRunning(false);
+  }
 });
 results.addEventListener("click", (event) => {
   const target = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-page]");
   if (!target) return;
-  page += target.dataset.page === "next" ? 1 : -1;
-  renderPage();
+  result.page += target.dataset.page === "next" ? 1 : -1;
+  void showPage();
 });
-exportButton.addEventListener("click", async () => {
-  const { resultsCsv } = await import("../lib/explore/results-csv.ts");
-  const blob = new Blob([resultsCsv(columns, rows)], { type: "text/csv;charset=utf-8" });
-  const link = el("a", { href: URL.createObjectURL(blob), download: "query-results.csv" });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-});
+for (const button of exportButtons)
+  button.addEventListener("click", async () => {
+    const notice = await download(result, button.id === "export" ? "csv" : "xlsx", locale);
+    if (notice) status.textContent = `${summary} ${notice}`;
+  });
 byId<HTMLSelectElement>("examples").addEventListener("change", (event) => {
   const select = event.target as HTMLSelectElement;
   if (select.value !== "") editor.value = t.explore.exampleQueries[Number(select.value)]?.[1] ?? editor.value;
   editor.focus();
 });
+// Back and forward bring back the query of that history entry, and its result.
+window.addEventListener("popstate", () => {
+  const sql = queryInUrl();
+  if (sql !== null) {
+    editor.value = sql;
+    void run(sql, false);
+  }
+});
 const intent = () =>
-  void startDuckdb(progress).catch((error: unknown) => (duckdbStatus.textContent = t.duckdb.failed(String(error))));
-editor.addEventListener("focus", intent, { once: true });
-warmWhenIdle(progress);
+  void startDuckdb(progress, options).catch(
+    (error: unknown) => (duckdbStatus.textContent = t.duckdb.failed(String(error))),
+  );
+const shared = queryInUrl();
+if (shared !== null) {
+  // A shared link shows its result: opening it is the intent.
+  editor.value = shared;
+  void run(shared, false);
+} else {
+  editor.addEventListener("focus", intent, { once: true });
+  warmWhenIdle(progress, options);
+}

@@ -255,14 +255,46 @@ const en: typeof vi = {
     previous: "Previous page",
     next: "Next page",
     chart: "Chart of the result (two columns)",
+    exportXlsx: "Download results (Excel .xlsx)",
+    reset: "Start again",
+    resetDone: "Started again: the tables you created are gone, the published data is as published.",
+    timeLimit: "Time limit",
+    seconds: (count: number) => (count < 60 ? `${count} s` : `${count / 60} min`),
+    timedOut: (limit: string) =>
+      `The query was stopped after ${limit} (the time limit). Narrow it (WHERE, LIMIT) or choose a longer limit.`,
+    clipped: (cells: string, chars: string) =>
+      `${cells} long cells show only their first ${chars} characters; the download holds them whole.`,
+    omitted: (rows: string) => `${rows} rows of this page are not shown, as they are too long; the download has them.`,
+    cappedChars: (chars: string) => `Results are cut after ${chars} characters (the browser's memory limit).`,
+    xlsxClipped: (cells: string) =>
+      `${cells} cells longer than 32,767 characters (Excel's limit) were cut in the .xlsx file; the CSV holds them whole.`,
+    errorKinds: {
+      syntax: "Syntax error",
+      reference: "Column or name not found",
+      catalog: "Table not found",
+      readOnly: "The published tables are read-only",
+      conversion: "Type conversion error",
+      interrupted: "Query interrupted",
+      other: "Query error",
+    },
+    readOnlyHint:
+      "The tables observations, units, sources and indicators cannot be dropped or changed. To change data, copy it into a table of your own, e.g. CREATE TABLE mine AS SELECT * FROM observations",
+    at: (line: string, column: string) => `Line ${line}, column ${column}`,
+    engineSays: "DuckDB says:",
+    sourceLink: "See this sentence in the report",
+    schemaTitle: "Tables and columns",
+    schemaIntro: "The four published tables (read-only). You may create your own with CREATE TABLE … AS SELECT …",
+    column: "Column",
+    type: "Type",
+    description: "Description",
     exampleQueries: [
       [
         "Rows per table",
         "SELECT 'observations' AS table_name, count(*) AS row_count FROM observations\nUNION ALL SELECT 'units', count(*) FROM units\nUNION ALL SELECT 'indicators', count(*) FROM indicators",
       ],
       [
-        "Petitions resolved",
-        "SELECT u.name, o.period, o.scope, o.numerator, o.denominator, o.value\nFROM observations o JOIN units u USING (unit_id)\nWHERE indicator_id = 'petitions_resolved'\nORDER BY o.value DESC",
+        "Petitions resolved, compared within one level, scope and year",
+        "-- Only units of the same level, scope and year are compared\nSELECT u.level, o.scope, o.period, u.name, o.numerator, o.denominator, o.value,\n  count(*) OVER (PARTITION BY u.level, o.scope, o.period) AS units_in_group\nFROM observations o JOIN units u USING (unit_id)\nWHERE o.indicator_id = 'petitions_resolved'\nORDER BY u.level, o.scope, o.period, o.value DESC",
       ],
       ["Flagged numbers", "SELECT obs_id, indicator_id, flags, note FROM observations WHERE flags IS NOT NULL"],
       [

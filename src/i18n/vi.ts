@@ -251,14 +251,46 @@ export default {
     previous: "Trang trước",
     next: "Trang sau",
     chart: "Biểu đồ kết quả (hai cột)",
+    exportXlsx: "Tải kết quả (Excel .xlsx)",
+    reset: "Bắt đầu lại",
+    resetDone: "Đã bắt đầu lại: các bảng bạn tạo đã bị xoá, dữ liệu công bố vẫn nguyên vẹn.",
+    timeLimit: "Giới hạn thời gian",
+    seconds: (count: number) => (count < 60 ? `${count} giây` : `${count / 60} phút`),
+    timedOut: (limit: string) =>
+      `Truy vấn đã dừng sau ${limit} (giới hạn thời gian). Hãy thu hẹp truy vấn (WHERE, LIMIT) hoặc chọn giới hạn dài hơn.`,
+    clipped: (cells: string, chars: string) =>
+      `${cells} ô dài chỉ hiện ${chars} ký tự đầu; tệp tải về giữ nguyên toàn bộ.`,
+    omitted: (rows: string) => `${rows} dòng của trang này không hiện vì quá dài; tệp tải về có đủ.`,
+    cappedChars: (chars: string) => `Kết quả bị cắt sau ${chars} ký tự (giới hạn bộ nhớ của trình duyệt).`,
+    xlsxClipped: (cells: string) =>
+      `${cells} ô dài hơn 32.767 ký tự (giới hạn của Excel) bị cắt trong tệp .xlsx; tệp CSV giữ nguyên.`,
+    errorKinds: {
+      syntax: "Lỗi cú pháp",
+      reference: "Không tìm thấy cột hoặc tên",
+      catalog: "Không tìm thấy bảng",
+      readOnly: "Các bảng đã công bố chỉ để đọc",
+      conversion: "Lỗi chuyển kiểu dữ liệu",
+      interrupted: "Truy vấn bị ngắt",
+      other: "Lỗi truy vấn",
+    },
+    readOnlyHint:
+      "Không thể xoá hay sửa các bảng observations, units, sources, indicators. Muốn thay đổi, hãy chép vào bảng của bạn, ví dụ: CREATE TABLE cua_toi AS SELECT * FROM observations",
+    at: (line: string, column: string) => `Dòng ${line}, cột ${column}`,
+    engineSays: "DuckDB báo (tiếng Anh):",
+    sourceLink: "Xem câu này trong báo cáo",
+    schemaTitle: "Các bảng và cột",
+    schemaIntro: "Bốn bảng đã công bố (chỉ đọc). Bạn có thể tạo bảng của mình bằng CREATE TABLE … AS SELECT …",
+    column: "Cột",
+    type: "Kiểu",
+    description: "Mô tả",
     exampleQueries: [
       [
         "Số dòng mỗi bảng",
         "SELECT 'observations' AS bang, count(*) AS so_dong FROM observations\nUNION ALL SELECT 'units', count(*) FROM units\nUNION ALL SELECT 'indicators', count(*) FROM indicators",
       ],
       [
-        "Tỷ lệ đơn thư được giải quyết",
-        "SELECT u.name, o.period, o.scope, o.numerator, o.denominator, o.value\nFROM observations o JOIN units u USING (unit_id)\nWHERE indicator_id = 'petitions_resolved'\nORDER BY o.value DESC",
+        "Tỷ lệ đơn thư được giải quyết, so trong cùng cấp, phạm vi và năm",
+        "-- Chỉ so sánh các đơn vị cùng cấp, cùng phạm vi và cùng năm\nSELECT u.level, o.scope, o.period, u.name, o.numerator, o.denominator, o.value,\n  count(*) OVER (PARTITION BY u.level, o.scope, o.period) AS so_don_vi_cung_nhom\nFROM observations o JOIN units u USING (unit_id)\nWHERE o.indicator_id = 'petitions_resolved'\nORDER BY u.level, o.scope, o.period, o.value DESC",
       ],
       ["Số liệu có cảnh báo", "SELECT obs_id, indicator_id, flags, note FROM observations WHERE flags IS NOT NULL"],
       [

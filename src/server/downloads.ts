@@ -131,22 +131,23 @@ async function writeIndicatorSlices(connection: Awaited<ReturnType<typeof connec
   await connection.run(`DROP TABLE ${SLICES_TABLE}`);
 }
 
-/** Large datasets reach the browser as a DuckDB file it attaches; small ones as the CSV files. */
+/** The database file the explorer attaches read-only; large datasets reach every page through it instead of CSV. */
 async function writeBrowserDatabase(
   connection: Awaited<ReturnType<typeof connect>>,
   dataDir: string,
   outDir: string,
   fromBytes: number,
 ): Promise<void> {
-  let manifest: DataManifest = { format: "csv" };
-  if (statSync(join(dataDir, OBSERVATIONS.file)).size > fromBytes) {
-    const path = join(outDir, DATABASE_FILE);
-    await connection.run(`ATTACH ${quoteLiteral(path)} AS browser_db`);
-    for (const table of TABLES)
-      await connection.run(`CREATE TABLE browser_db.${table.name} AS SELECT * FROM ${table.name}`);
-    await connection.run("DETACH browser_db");
-    manifest = { format: "duckdb", file: DATABASE_FILE, bytes: statSync(path).size };
-  }
+  const path = join(outDir, DATABASE_FILE);
+  await connection.run(`ATTACH ${quoteLiteral(path)} AS browser_db`);
+  for (const table of TABLES)
+    await connection.run(`CREATE TABLE browser_db.${table.name} AS SELECT * FROM ${table.name}`);
+  await connection.run("DETACH browser_db");
+  const manifest: DataManifest = {
+    format: statSync(join(dataDir, OBSERVATIONS.file)).size > fromBytes ? "duckdb" : "csv",
+    file: DATABASE_FILE,
+    bytes: statSync(path).size,
+  };
   writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
 }
 

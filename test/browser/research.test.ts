@@ -131,7 +131,7 @@ describe("SQL explorer", () => {
     expect(await page.locator("#results td").first().innerText()).toBe(String(csvRows));
 
     await runQuery(page, "SELECT nope FROM observations");
-    expect(await page.locator("#query-error").innerText()).toMatch(/Binder Error.*nope/s);
+    expect(await page.locator("#query-error").innerText()).toMatch(/Không tìm thấy cột hoặc tên.*Dòng 1, cột 8.*nope/s);
     await runQuery(
       page,
       "SELECT indicator_id, count(*) AS n FROM observations GROUP BY ALL ORDER BY n DESC, indicator_id",

@@ -50,3 +50,50 @@ export function chartable(
   if (numeric(first) && !numeric(second)) return { label: second, value: first };
   return null;
 }
+
+/** What a table shows of a long cell; the export keeps it whole. */
+export const CELL_CHARS = 500;
+/** Text one page may put on screen: past it the page's remaining rows are left out (a browser lays out every character). */
+export const PAGE_CHARS = 100_000;
+/** Text kept from a result, for the export: past it the rest is cut like the row cap (memory is the limit). */
+export const RESULT_CHARS = 512 * 1024 * 1024;
+
+/** Characters a row holds, as the cap counts them. */
+export const rowChars = (row: ResultRow): number =>
+  Object.values(row).reduce<number>((sum, value) => sum + displayCell(value).length, 0);
+
+export interface ShownPage {
+  /** Displayed text per row and column, long cells cut with "…". */
+  cells: string[][];
+  clippedCells: number;
+  /** Rows of the page left out because the page's text budget ran out (at least one row is always shown). */
+  omittedRows: number;
+}
+
+export function shownCells(
+  rows: readonly ResultRow[],
+  columns: readonly string[],
+  cellChars = CELL_CHARS,
+  pageChars = PAGE_CHARS,
+): ShownPage {
+  const cells: string[][] = [];
+  let clippedCells = 0;
+  let total = 0;
+  for (const row of rows) {
+    if (cells.length > 0 && total >= pageChars) break;
+    cells.push(
+      columns.map((column) => {
+        const text = displayCell(row[column]);
+        total += Math.min(text.length, cellChars);
+        if (text.length <= cellChars) return text;
+        clippedCells += 1;
+        return `${text.slice(0, cellChars)}…`;
+      }),
+    );
+  }
+  return { cells, clippedCells, omittedRows: rows.length - cells.length };
+}
+
+/** Time limits a visitor may choose, in seconds; a runaway query (an endless recursion) stops at the limit. */
+export const TIME_LIMITS = [10, 30, 60, 300] as const;
+export const DEFAULT_TIME_LIMIT = 30;

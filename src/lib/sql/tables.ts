@@ -3,7 +3,7 @@
  * browser (duckdb-wasm) from the published CSV files, so both run the same queries on the
  * same types.
  */
-import { TABLES, type FieldType, type TableSpec } from "../schema.ts";
+import { TABLES, type FieldSpec, type FieldType, type TableSpec } from "../schema.ts";
 
 const SQL_TYPES: Record<FieldType, string> = {
   string: "VARCHAR",
@@ -11,6 +11,9 @@ const SQL_TYPES: Record<FieldType, string> = {
   number: "DOUBLE",
   boolean: "BOOLEAN",
 };
+
+/** The SQL type of a published column, as both engines create it. */
+export const sqlType = (field: FieldSpec): string => SQL_TYPES[field.type];
 
 export const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
