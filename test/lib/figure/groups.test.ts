@@ -75,7 +75,10 @@ describe("headlinePeers", () => {
   });
 
   it("shows at most the asked number of groups, one per scope", () => {
-    const rows = ["x", "y", "z"].flatMap((scope) => [row("a", "district", "2024", scope), row("b", "town", "2024", scope)]);
+    const rows = ["x", "y", "z"].flatMap((scope) => [
+      row("a", "district", "2024", scope),
+      row("b", "town", "2024", scope),
+    ]);
     expect(headlinePeers(rows, 2)).toHaveLength(2);
     expect(headlinePeers([row("a", "district", "2024"), row("a", "district", "2023")])).toEqual([]);
   });
