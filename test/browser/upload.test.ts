@@ -30,7 +30,8 @@ const rowsFor = (tag: string) =>
   GOOD_ROWS.map((row) => row.map((cell, i) => (i === 0 ? `${tag}-${cell}` : i === UNIT ? `xa-${tag}` : cell)));
 
 async function upload(name: string, buffer: Buffer, on: Page = page): Promise<{ report: string; issues: string[] }> {
-  const before = await on.locator("#own-report").innerText();
+  // textContent on both sides: innerText puts line breaks between paragraphs, so it never equals textContent.
+  const before = await on.locator("#own-report").textContent();
   await on.setInputFiles("#own-file", { name, mimeType: "application/octet-stream", buffer });
   await on.waitForFunction(
     (previous) => {
