@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import readXlsxFile from "read-excel-file/node";
+import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
 
@@ -87,7 +87,7 @@ describe("SQL explorer under attack", () => {
     expect(line).toBe(`"'=HYPERLINK(""http://evil.example"")",'@SUM(1),-5,42`);
     const xlsxDownload = page.waitForEvent("download");
     await page.click("#export-xlsx");
-    const sheet = await readXlsxFile(await (await xlsxDownload).path());
+    const sheet = await readSheet(await (await xlsxDownload).path());
     expect(sheet[1]).toEqual([`'=HYPERLINK("http://evil.example")`, "'@SUM(1)", "-5", 42]);
     await page.close();
   });
