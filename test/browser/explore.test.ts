@@ -70,20 +70,24 @@ describe("SQL explorer under attack", () => {
     await page.goto(`${baseUrl}en/explore/`);
     await runQuery(page, "SELECT repeat('x', 200000) AS s FROM range(30)");
     expect(await page.locator("#query-status").innerText()).toMatch(/long cells show only their first 500 characters/);
-    const shownLengths = await page.locator("#results tbody td").evaluateAll((cells) =>
-      cells.map((cell) => cell.textContent!.length),
-    );
+    const shownLengths = await page
+      .locator("#results tbody td")
+      .evaluateAll((cells) => cells.map((cell) => cell.textContent!.length));
     expect(shownLengths.length).toBeGreaterThan(0);
     expect(Math.max(...shownLengths)).toBeLessThan(1000);
     const whole = page.waitForEvent("download");
     await page.click("#export");
-    const csv = readFileSync(await (await whole).path(), "utf8").trim().split("\n");
+    const csv = readFileSync(await (await whole).path(), "utf8")
+      .trim()
+      .split("\n");
     expect(csv.slice(1).every((line) => line.length === 200_000)).toBe(true);
 
     await runQuery(page, `SELECT '=HYPERLINK("http://evil.example")' AS a, '@SUM(1)' AS b, '-5' AS c, 42 AS n`);
     const csvDownload = page.waitForEvent("download");
     await page.click("#export");
-    const [, line] = readFileSync(await (await csvDownload).path(), "utf8").trim().split("\n");
+    const [, line] = readFileSync(await (await csvDownload).path(), "utf8")
+      .trim()
+      .split("\n");
     expect(line).toBe(`"'=HYPERLINK(""http://evil.example"")",'@SUM(1),-5,42`);
     const xlsxDownload = page.waitForEvent("download");
     await page.click("#export-xlsx");
