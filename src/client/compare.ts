@@ -34,6 +34,7 @@ const indicatorSelect = byId<HTMLSelectElement>("compare-indicator");
 const scopeSelect = byId<HTMLSelectElement>("compare-scope");
 const view = byId("compare-view");
 const status = byId("duckdb-status");
+const heldBox = byId<HTMLInputElement>("compare-held");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
 const ownSets: OwnSet[] = [];
 /** Set once DuckDB has answered: from then on, published rows come from it. */
@@ -115,6 +116,7 @@ function readForm(): CompareState {
     indicator: indicatorSelect.value,
     scope: scopeSelect.value,
     units: checked.length === boxes.length ? "all" : checked,
+    ...(heldBox.checked ? { heldOnly: true } : {}),
   };
 }
 
@@ -122,6 +124,7 @@ function applyToForm(state: CompareState): void {
   indicatorSelect.value = state.indicator;
   fillScopes(state.indicator, state.scope);
   for (const box of unitBoxes()) box.checked = state.units === "all" || state.units.includes(box.value);
+  heldBox.checked = state.heldOnly === true;
 }
 
 let pending = 0;

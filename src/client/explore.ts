@@ -9,7 +9,6 @@ import { PAGE_SIZE, RESULT_CAP, RESULT_CHARS, pageOf, rowChars, type ResultRow }
 import { describeSqlError } from "../lib/explore/sql-error.ts";
 import { byId } from "./dom.ts";
 import { download, renderChart, renderError, renderPage, type Result } from "./explore-view.ts";
-import { queryRows, restartDuckdb, startDuckdb, warmWhenIdle } from "./duckdb.ts";
 import { showDuckdbProgress } from "./progress.ts";
 
 const locale = (document.documentElement.lang === "en" ? "en" : "vi") as Locale;
@@ -27,6 +26,10 @@ const chartBox = byId("result-chart");
 const duckdbStatus = byId("duckdb-status");
 const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => showDuckdbProgress(duckdbStatus, p, locale);
 const options = { readOnly: true } as const;
+// The DuckDB loader (and the table specs it needs) loads after first paint, so the initial script stays small.
+const engine = () => import("./duckdb.ts");
+const startDuckdb = async (...args: Parameters<typeof import("./duckdb.ts").startDuckdb>) =>
+  (await engine()).startDuckdb(...args);
 
 let result: Result = { columns: [], rows: [], page: 0, links: null };
 let summary = "";
@@ -51,6 +54,7 @@ async function showPage(): Promise<void> {
   if (!sql) return;
   const shown = result;
   const { connection } = await startDuckdb(progress, options);
+  const { queryRows } = await engine();
   const links = quoteTargets(await queryRows(connection, sql).catch(() => []));
   if (shown !== result) return;
   result.links = links;
@@ -151,7 +155,7 @@ resetButton.addEventListener("click", async () => {
   errorBox.hidden = true;
   for (const button of exportButtons) button.disabled = true;
   try {
-    await restartDuckdb();
+    await (await engine()).restartDuckdb();
     status.textContent = t.explore.resetDone;
   } catch (error) {
     duckdbStatus.textContent = t.duckdb.failed(String(error));
@@ -194,5 +198,5 @@ if (shared !== null) {
   void run(shared, false);
 } else {
   editor.addEventListener("focus", intent, { once: true });
-  warmWhenIdle(progress, options);
+  void engine().then(({ warmWhenIdle }) => warmWhenIdle(progress, options));
 }

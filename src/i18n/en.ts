@@ -222,6 +222,7 @@ const en: typeof vi = {
     scope: "Scope",
     units: "Units",
     allUnits: "All units",
+    heldOnly: "Held reports only (full text on this site; leaves out cited figures)",
     noRows: "No numbers for this selection.",
     needsJs: "The interactive comparison needs JavaScript; the chart below is the default selection.",
     drawFailed: (message: string) => `The chart could not be drawn: ${message}. The previous one is kept.`,

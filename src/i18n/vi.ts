@@ -216,6 +216,7 @@ export default {
     scope: "Phạm vi",
     units: "Đơn vị",
     allUnits: "Tất cả đơn vị",
+    heldOnly: "Chỉ số liệu từ báo cáo lưu giữ (có toàn văn trên trang này, bỏ số liệu trích dẫn)",
     noRows: "Không có số liệu cho lựa chọn này.",
     needsJs: "Phần so sánh tương tác cần JavaScript; biểu đồ dưới đây là lựa chọn mặc định.",
     drawFailed: (message: string) => `Không vẽ được biểu đồ: ${message}. Biểu đồ trước vẫn được giữ.`,

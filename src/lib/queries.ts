@@ -4,7 +4,7 @@
  */
 import type { CompareState } from "./compare/state.ts";
 import { OBSERVATIONS } from "./schema.ts";
-import { quoteLiteral } from "./sql/tables.ts";
+import { quoteLiteral } from "./sql/quote.ts";
 
 /** One observation with what a chart or table needs to label and source it. */
 export interface ObservationRow {
@@ -168,6 +168,7 @@ export function compareSql(state: CompareState): string {
       : state.units.length === 0
         ? "AND false"
         : `AND o.unit_id IN (${state.units.map(quoteLiteral).join(", ")})`;
+  const grade = state.heldOnly ? "AND o.grade = 'held'" : "";
   return `
     SELECT o.obs_id, o.indicator_id, o.unit_id, coalesce(u.name, o.unit_id) AS unit_name,
            coalesce(u.level, 'own') AS level, coalesce(u.province, '') AS province, o.period, o.scope,
@@ -177,7 +178,7 @@ export function compareSql(state: CompareState): string {
     LEFT JOIN units u USING (unit_id)
     JOIN indicators i USING (indicator_id)
     LEFT JOIN sources s USING (source_id)
-    WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units}
+    WHERE o.indicator_id = ${quoteLiteral(state.indicator)} AND o.scope = ${quoteLiteral(state.scope)} ${units} ${grade}
     ORDER BY o.value DESC NULLS LAST, unit_name, o.period, o.obs_id`;
 }
 

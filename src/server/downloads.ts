@@ -12,7 +12,7 @@ import { dataPackage, type ResourceFile } from "../lib/publish/datapackage.ts";
 import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
 import { WIDE_TABLE, wideTableSql } from "../lib/publish/wide.ts";
 import { indicatorSliceSql, slicesTableSql } from "../lib/queries.ts";
-import { quoteLiteral } from "../lib/sql/tables.ts";
+import { quoteLiteral } from "../lib/sql/quote.ts";
 import { connect } from "./duckdb.ts";
 
 export const TEMPLATE_FILE = "observations-template.csv";

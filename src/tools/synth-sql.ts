@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TABLES, columnsOf } from "../lib/schema.ts";
-import { quoteLiteral } from "../lib/sql/tables.ts";
+import { quoteLiteral } from "../lib/sql/quote.ts";
 
 export const SYNTHETIC_TEXT =
   "SYNTHETIC: dữ liệu tổng hợp do `npm run synth` tạo ra để đo hiệu năng, không phải số liệu thật. " +

@@ -86,6 +86,33 @@ describe("compare without DuckDB", () => {
     await close(reloaded);
   });
 
+  it("leaves out cited figures on 'held reports only', in the URL and after a reload", async () => {
+    const page = await withoutDuckdb("compare/?i=petitions_resolved&s=district_level");
+    await page.waitForFunction(() => performance.getEntriesByName("sldc:compare-shared-chart").length > 0, null, {
+      timeout: 60_000,
+    });
+    // Tuy An's figure is cited from a newspaper; Bắc Sơn's comes from a held report.
+    expect(await viewText(page)).toContain("Tuy An");
+    expect(await page.locator("#compare-view .grade-cited").count()).toBeGreaterThan(0);
+    const before = await updates(page);
+    await page.check("#compare-held");
+    await nextUpdate(page, before);
+    expect(await viewText(page)).not.toContain("Tuy An");
+    expect(await viewText(page)).toContain("7/14");
+    expect(await page.locator("#compare-view .grade-cited").count()).toBe(0);
+    const shared = new URL(page.url());
+    expect(shared.searchParams.get("g")).toBe("held");
+    await close(page);
+
+    const reloaded = await withoutDuckdb(shared.pathname.slice(1) + shared.search);
+    await reloaded.waitForFunction(() => performance.getEntriesByName("sldc:compare-update").length > 0, null, {
+      timeout: 60_000,
+    });
+    expect(await reloaded.isChecked("#compare-held")).toBe(true);
+    expect(await viewText(reloaded)).not.toContain("Tuy An");
+    await close(reloaded);
+  });
+
   it("redraws the default selection exactly as the build drew it", async () => {
     const page = await withoutDuckdb("compare/");
     const built = await page.locator("#compare-view").innerHTML();

@@ -95,7 +95,7 @@ export function compareOrder(a: FigureRow, b: FigureRow): number {
   return byText(a.unit_name, b.unit_name) || byText(a.period, b.period) || byText(a.obs_id, b.obs_id);
 }
 
-/** compareSql's WHERE: one indicator and scope; the chosen units ("all" for every one); a visitor's rows always. */
+/** compareSql's WHERE: one indicator and scope; the chosen units ("all" for every one), held figures only if asked; a visitor's rows always. */
 export function selectCompareRows<Row extends FigureRow>(rows: readonly Row[], state: CompareState): Row[] {
   const chosen = state.units === "all" ? undefined : new Set(state.units);
   return rows
@@ -103,7 +103,7 @@ export function selectCompareRows<Row extends FigureRow>(rows: readonly Row[], s
       (row) =>
         row.indicator_id === state.indicator &&
         row.scope === state.scope &&
-        (row.own || !chosen || chosen.has(row.unit_id)),
+        (row.own || ((!chosen || chosen.has(row.unit_id)) && (!state.heldOnly || row.grade === "held"))),
     )
     .sort(compareOrder);
 }

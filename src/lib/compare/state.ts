@@ -4,11 +4,14 @@ export interface CompareState {
   scope: string;
   /** Units to show, or "all" for every unit with a value (an empty list shows none of them). */
   units: string[] | "all";
+  /** Only figures from the reports the project holds (grade "held"); a visitor's own rows stay. */
+  heldOnly?: boolean;
 }
 
 export function encodeCompareState(state: CompareState): string {
   const params = new URLSearchParams({ i: state.indicator, s: state.scope });
   if (state.units !== "all") params.set("u", [...state.units].sort().join(","));
+  if (state.heldOnly) params.set("g", "held");
   return `?${params.toString()}`;
 }
 
@@ -23,6 +26,7 @@ export function decodeCompareState(search: string, fallback: CompareState): Comp
     indicator: slug.test(indicator) ? indicator : fallback.indicator,
     scope: slug.test(scope) ? scope : fallback.scope,
     units: params.has("u") ? units : fallback.units,
+    ...(params.get("g") === "held" ? { heldOnly: true } : {}),
   };
 }
 

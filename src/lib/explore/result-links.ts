@@ -4,7 +4,7 @@
  * the ids and quotes a page shows (a result need not carry source_id).
  */
 import { quoteAnchor } from "../routes.ts";
-import { quoteLiteral } from "../sql/tables.ts";
+import { quoteLiteral } from "../sql/quote.ts";
 import type { ResultRow } from "./results.ts";
 
 export const LINKED_COLUMNS = ["obs_id", "quote"] as const;

@@ -4,6 +4,7 @@
  * same types.
  */
 import { TABLES, type FieldSpec, type FieldType, type TableSpec } from "../schema.ts";
+import { quoteIdentifier, quoteLiteral } from "./quote.ts";
 
 const SQL_TYPES: Record<FieldType, string> = {
   string: "VARCHAR",
@@ -14,9 +15,6 @@ const SQL_TYPES: Record<FieldType, string> = {
 
 /** The SQL type of a published column, as both engines create it. */
 export const sqlType = (field: FieldSpec): string => SQL_TYPES[field.type];
-
-export const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 export function createTableSql(table: TableSpec): string {
   // No PRIMARY KEY: the validator checks keys before anything loads, and an index over

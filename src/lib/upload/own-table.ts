@@ -1,6 +1,6 @@
 /** The table of a visitor's own observations, beside the published ones in the same DuckDB session. */
 import { OBSERVATIONS, columnsOf, type ObservationRecord } from "../schema.ts";
-import { quoteLiteral } from "../sql/tables.ts";
+import { quoteLiteral } from "../sql/quote.ts";
 
 export const OWN_TABLE = "my_observations";
 

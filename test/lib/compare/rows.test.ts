@@ -37,6 +37,7 @@ describe("compare rows from the CSV slice", () => {
     const scopes = await query<ScopeRow>(scopesSql(), DATA);
     expect(scopes.length).toBeGreaterThan(50);
     let compared = 0;
+    let heldOnlyDropped = 0;
     for (const { indicator_id, scope } of scopes) {
       const indicator = indicators.get(indicator_id)!;
       const slice = toCompareRows(
@@ -45,11 +46,21 @@ describe("compare rows from the CSV slice", () => {
         indicator.kind,
         { sourceUrl: (id) => urls.get(id) },
       );
-      for (const chosen of unitSets) {
-        const state = { indicator: indicator_id, scope, units: chosen };
+      for (const [chosen, heldOnly] of unitSets.flatMap(
+        (set) =>
+          [
+            [set, false],
+            [set, true],
+          ] as const,
+      )) {
+        const state: CompareState = { indicator: indicator_id, scope, units: chosen, heldOnly };
         const fromDuckdb = await query<CompareRow>(compareSql(state), DATA);
         const fromSlice = selectCompareRows(slice, state);
         expect(fromSlice, JSON.stringify(state)).toEqual(fromDuckdb);
+        if (heldOnly) {
+          expect(fromDuckdb.every((row) => row.grade === "held")).toBe(true);
+          heldOnlyDropped += selectCompareRows(slice, { ...state, heldOnly: false }).length - fromDuckdb.length;
+        }
         const options = {
           locale: "vi" as const,
           indicator: { name: indicator.name_vi, kind: indicator.kind },
@@ -60,6 +71,8 @@ describe("compare rows from the CSV slice", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+    // The data hold cited figures, so "held reports only" must leave some out.
+    expect(heldOnlyDropped).toBeGreaterThan(100);
   });
 
   it("keeps a visitor's rows whatever units are chosen, and orders them among the published ones", () => {
@@ -73,5 +86,12 @@ describe("compare rows from the CSV slice", () => {
     expect(rows.map((row) => [row.obs_id, row.level, row.value])).toEqual([["mine", "own", 7]]);
     const all = selectCompareRows([...published, ...own], { indicator: "i", scope: "total", units: "all" });
     expect(all.map((row) => row.obs_id)).toEqual(["mine", "o1"]);
+    const heldOnly = selectCompareRows([...published, ...own], {
+      indicator: "i",
+      scope: "total",
+      units: "all",
+      heldOnly: true,
+    });
+    expect(heldOnly.map((row) => row.obs_id)).toEqual(["mine"]);
   });
 });

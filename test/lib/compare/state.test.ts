@@ -29,6 +29,13 @@ describe("compare state in the URL", () => {
     expect(decodeCompareState(encodeCompareState(none), fallback).units).toEqual([]);
     expect(decodeCompareState(encodeCompareState(fallback), fallback).units).toBe("all");
   });
+  it("keeps 'held reports only' in the URL, and leaves it out when off", () => {
+    const held = { ...fallback, heldOnly: true };
+    expect(encodeCompareState(held)).toBe("?i=petitions_resolved&s=commune_level&g=held");
+    expect(decodeCompareState(encodeCompareState(held), fallback)).toEqual(held);
+    expect(decodeCompareState("?i=petitions_resolved&s=total&g=yes", fallback).heldOnly).toBeUndefined();
+    expect(sameState(held, fallback)).toBe(false);
+  });
   it("compares selections by their URL", () => {
     expect(sameState(fallback, { ...fallback })).toBe(true);
     expect(sameState(fallback, { ...fallback, units: ["x"] })).toBe(false);
