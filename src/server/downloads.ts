@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { OBSERVATIONS, TABLES, columnsOf } from "../lib/schema.ts";
 import { dataPackage, type ResourceFile } from "../lib/publish/datapackage.ts";
 import { CSV_LIMIT_BYTES, DATABASE_FILE, MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
-import { WIDE_TABLE, wideTableSql } from "../lib/publish/wide.ts";
+import { WIDE_TABLE, wideTableSchema, wideTableSql } from "../lib/publish/wide.ts";
 import { indicatorSliceSql, slicesTableSql } from "../lib/queries.ts";
 import { quoteLiteral } from "../lib/sql/quote.ts";
 import { connect } from "./duckdb.ts";
@@ -66,6 +66,7 @@ export async function writeDownloads(dataDir: string, outDir: string, options: D
     `COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.csv`))} (HEADER, DELIMITER ',')`,
   );
   await connection.run(`COPY ${WIDE_TABLE} TO ${quoteLiteral(join(outDir, `${WIDE_TABLE}.parquet`))} (FORMAT parquet)`);
+  const wideColumns = (await connection.runAndReadAll(`SELECT * FROM ${WIDE_TABLE} LIMIT 0`)).columnNames();
   writeFileSync(
     join(outDir, TEMPLATE_FILE),
     `${columnsOf(OBSERVATIONS).join(",")}\n${columnsOf(OBSERVATIONS)
@@ -96,6 +97,9 @@ export async function writeDownloads(dataDir: string, outDir: string, options: D
         mediatype: "text/csv",
         description:
           "One row per unit and period, one column per indicator (and scope); cells reported more than once are blank.",
+        encoding: "utf-8",
+        dialect: { delimiter: ",", quoteChar: '"', doubleQuote: true, header: true },
+        schema: wideTableSchema(wideColumns),
       },
       {
         ...describe(outDir, `${WIDE_TABLE}.parquet`),

@@ -61,6 +61,10 @@ describe("keyboard", () => {
     const first = page.url();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("compare-scope");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("compare-held");
+    await page.keyboard.press("Space");
+    await page.waitForURL(/g=held/, { timeout: 90_000 });
     // The unit list folds away (hundreds of boxes); Enter on its summary opens it.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
@@ -68,7 +72,9 @@ describe("keyboard", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("unit");
     await page.keyboard.press("Space");
-    await page.waitForURL((url) => url.href !== first && url.search.includes("u="), { timeout: 90_000 });
+    await page.waitForURL((url) => url.href !== first && url.search.includes("u=") && url.search.includes("g=held"), {
+      timeout: 90_000,
+    });
     await page.close();
   });
 

@@ -199,6 +199,17 @@ describe("downloads", () => {
     expect(descriptor.resources.length).toBeGreaterThanOrEqual(10);
     for (const resource of descriptor.resources) {
       const bytes = readFileSync(join(outDir, "data", resource.path));
+      // Every CSV resource carries a schema naming its columns, in the file's order.
+      if (resource.format === "csv") {
+        const header = bytes
+          .toString("utf8")
+          .split("\n", 1)[0]!
+          .replace(/^\uFEFF/, "");
+        expect(
+          resource.schema?.fields.map((field: { name: string }) => field.name),
+          resource.path,
+        ).toEqual(Papa.parse<string[]>(header).data[0]);
+      }
       expect(resource.bytes, resource.path).toBe(bytes.length);
       expect(resource.hash, resource.path).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
     }

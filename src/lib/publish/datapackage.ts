@@ -63,8 +63,16 @@ function tableResource(table: TableSpec, file: ResourceFile) {
 export interface PackageInputs {
   version: string;
   tables: Record<TableSpec["name"], ResourceFile>;
-  /** Extra files: Parquet copies, the wide table, the report texts. */
-  others: (ResourceFile & { name: string; format: string; mediatype: string; description: string })[];
+  /** Extra files: Parquet copies, the wide table (a CSV, so with its dialect and schema), the report texts. */
+  others: (ResourceFile & {
+    name: string;
+    format: string;
+    mediatype: string;
+    description: string;
+    encoding?: string;
+    dialect?: Record<string, unknown>;
+    schema?: Record<string, unknown>;
+  })[];
   sources: { title: string; path: string }[];
 }
 

@@ -18,3 +18,32 @@ export const wideTableSql = (): string => `
   USING first(value)
   GROUP BY unit_id, unit_name, level, province, period
   ORDER BY level, unit_name, period`;
+
+const KEY_FIELDS = [
+  { name: "unit_id", type: "string", description: "The unit (units.csv)." },
+  { name: "unit_name", type: "string", description: "The unit's name as it was at the time of the figure." },
+  { name: "level", type: "string", description: "province, district, town, city, commune, ward or township." },
+  { name: "province", type: "string", description: "The province the unit belonged to." },
+  { name: "period", type: "string", description: "The report period (a year, or years such as 2016-2020)." },
+] as const;
+
+/**
+ * The wide table's Frictionless schema: its columns are known only once DuckDB has pivoted the
+ * data, so the key columns are described here and every other column is one indicator (and scope).
+ */
+export function wideTableSchema(columns: readonly string[]) {
+  const indicatorField = (name: string) => {
+    const [indicator, scope] = name.split("__");
+    return {
+      name,
+      type: "number",
+      description: `Value of indicator ${indicator} (indicators.csv)${scope ? `, scope ${scope}` : ""}; blank when not reported or reported more than once.`,
+    };
+  };
+  return {
+    fields: columns.map((name) => KEY_FIELDS.find((field) => field.name === name) ?? indicatorField(name)),
+    primaryKey: ["unit_id", "period"],
+    missingValues: [""],
+    foreignKeys: [{ fields: ["unit_id"], reference: { resource: "units", fields: ["unit_id"] } }],
+  };
+}
