@@ -1,0 +1,125 @@
+/**
+ * What a unit page tells a leader about each indicator: the unit's series per scope and its latest
+ * figure, where that figure stands among peers (same scope, tier and period), and, where the unit's
+ * own reports give its population or households for the same period, the figure per head.
+ */
+import { groupBy } from "../group-by.ts";
+import type { ObservationRow } from "../queries.ts";
+import { byPeers, tierOf, type Tier } from "../figure/groups.ts";
+
+/** "2016-2020" ends in 2020 and starts in 2016; any other period is its own start and end. */
+const bounds = (period: string): [string, string] => {
+  const range = /^(\d{4})-(\d{4})$/.exec(period);
+  return range ? [range[2]!, range[1]!] : [period, period];
+};
+
+/** Periods in time order: by the year they end, then the year they start, so "2020" follows "2016-2020". */
+export function comparePeriods(a: string, b: string): number {
+  const [endA, startA] = bounds(a);
+  const [endB, startB] = bounds(b);
+  return endA.localeCompare(endB) || startA.localeCompare(startB);
+}
+
+/** A unit's figures for one indicator and scope, oldest period first. */
+export interface UnitSeries<Row extends ObservationRow> {
+  indicator_id: string;
+  scope: string;
+  rows: Row[];
+  /** The figure the page leads with: the latest period's first figure with a value. */
+  latest: Row;
+  /** How many distinct periods the rows cover: a series is worth showing from two. */
+  periods: number;
+}
+
+/** A unit's rows as one series per indicator and scope, in the order the rows first name them. */
+export function unitSeries<Row extends ObservationRow>(rows: readonly Row[]): UnitSeries<Row>[] {
+  return [...groupBy(rows, (row) => `${row.indicator_id}|${row.scope}`).values()].map((group) => {
+    const sorted = [...group].sort((a, b) => comparePeriods(a.period, b.period));
+    const lastPeriod = sorted[sorted.length - 1]!.period;
+    const ofLast = sorted.filter((row) => row.period === lastPeriod);
+    return {
+      indicator_id: sorted[0]!.indicator_id,
+      scope: sorted[0]!.scope,
+      rows: sorted,
+      latest: ofLast.find((row) => row.value !== null) ?? ofLast[0]!,
+      periods: new Set(sorted.map((row) => row.period)).size,
+    };
+  });
+}
+
+/** Where one figure stands among the figures of its peers; rank 1 is the highest value. */
+export interface Standing {
+  tier: Tier;
+  period: string;
+  /** Units compared, the unit itself included. */
+  peers: number;
+  rank: number;
+  /** Other units with exactly the same value. */
+  tied: number;
+}
+
+/**
+ * The standing of `row` among the indicator's rows of the same scope, tier and period (byPeers'
+ * groups), by value alone; undefined when the row has no value or no other unit shares its period.
+ */
+export function standingOf<Row extends ObservationRow>(row: Row, indicatorRows: readonly Row[]): Standing | undefined {
+  if (row.value === null) return undefined;
+  const candidates = [row, ...indicatorRows.filter((other) => other.obs_id !== row.obs_id && other.value !== null)];
+  const group = byPeers(candidates).groups.find(
+    (peers) => peers.scope === row.scope && peers.tier === tierOf(row.level) && peers.period === row.period,
+  );
+  if (!group) return undefined;
+  // One value per unit: this unit's is the figure shown; another unit's is its first in the group.
+  const values = new Map<string, number>([[row.unit_id, row.value]]);
+  for (const peer of group.rows) if (!values.has(peer.unit_id)) values.set(peer.unit_id, peer.value!);
+  const others = [...values].filter(([unit]) => unit !== row.unit_id).map(([, value]) => value);
+  return {
+    tier: group.tier,
+    period: group.period,
+    peers: values.size,
+    rank: 1 + others.filter((value) => value > row.value!).length,
+    tied: others.filter((value) => value === row.value).length,
+  };
+}
+
+/** Indicators that describe the unit itself: dividing them by its population says nothing. */
+const CONTEXT_INDICATORS = new Set(["population", "households", "communes", "villages"]);
+
+export interface PerHead<Row extends ObservationRow> {
+  /** The figure per `per` people or households. */
+  value: number;
+  per: 10_000 | 1_000;
+  basis: "population" | "households";
+  /** The unit's own population or household figure the rate rests on. */
+  base: Row;
+}
+
+/** Whether the unit's data hold a population or household figure at all. */
+export const hasHeadcount = (unitRows: readonly ObservationRow[]): boolean =>
+  unitRows.some((row) => (row.indicator_id === "population" || row.indicator_id === "households") && row.value);
+
+/**
+ * A whole-unit count per 10,000 people (or, lacking a population, per 1,000 households), only where
+ * the unit's data give that base for the same period: a base from another year would mislead.
+ */
+export function perHead<Row extends ObservationRow>(row: Row, unitRows: readonly Row[]): PerHead<Row> | undefined {
+  if (row.kind !== "count" || row.value === null || row.scope !== "total") return undefined;
+  if (CONTEXT_INDICATORS.has(row.indicator_id)) return undefined;
+  const baseOf = (indicator: string) =>
+    unitRows.find(
+      (other) =>
+        other.indicator_id === indicator &&
+        other.unit_id === row.unit_id &&
+        other.scope === "total" &&
+        other.period === row.period &&
+        other.value !== null &&
+        other.value > 0,
+    );
+  const population = baseOf("population");
+  if (population)
+    return { value: (row.value / population.value!) * 10_000, per: 10_000, basis: "population", base: population };
+  const households = baseOf("households");
+  if (households)
+    return { value: (row.value / households.value!) * 1_000, per: 1_000, basis: "households", base: households };
+  return undefined;
+}
