@@ -66,6 +66,15 @@ export async function observationsOfUnit(id: string): Promise<PageObservationRow
 }
 
 export const observationsOfIndicator = (id: string) => query<PageObservationRow>(observationsOfIndicatorSql(id));
+
+const peerRows = new Map<string, Promise<PageObservationRow[]>>();
+
+/** An indicator's observations, queried once for every unit page that compares a unit with its peers. */
+export function peersOfIndicator(id: string): Promise<PageObservationRow[]> {
+  let rows = peerRows.get(id);
+  if (!rows) peerRows.set(id, (rows = observationsOfIndicator(id)));
+  return rows;
+}
 export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
 export const coverage = () => query<CoverageRow>(coverageSql());
 export const indicatorSummary = () => query<IndicatorSummaryRow>(indicatorSummarySql());
