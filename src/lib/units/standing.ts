@@ -20,7 +20,9 @@ export function comparePeriods(a: string, b: string): number {
   return endA.localeCompare(endB) || startA.localeCompare(startB);
 }
 
-/** A unit's figures for one indicator and scope, oldest period first. */
+const isRange = (period: string) => /^\d{4}-\d{4}$/.test(period);
+
+/** A unit's figures for one indicator and scope, oldest period first; totals over several years form their own series. */
 export interface UnitSeries<Row extends ObservationRow> {
   indicator_id: string;
   scope: string;
@@ -31,20 +33,25 @@ export interface UnitSeries<Row extends ObservationRow> {
   periods: number;
 }
 
-/** A unit's rows as one series per indicator and scope, in the order the rows first name them. */
+/**
+ * A unit's rows as series per indicator and scope, in the order the rows first name them. A total
+ * over 2009–2024 is not the next point after 2023, so single periods and ranges stay apart.
+ */
 export function unitSeries<Row extends ObservationRow>(rows: readonly Row[]): UnitSeries<Row>[] {
-  return [...groupBy(rows, (row) => `${row.indicator_id}|${row.scope}`).values()].map((group) => {
-    const sorted = [...group].sort((a, b) => comparePeriods(a.period, b.period));
-    const lastPeriod = sorted[sorted.length - 1]!.period;
-    const ofLast = sorted.filter((row) => row.period === lastPeriod);
-    return {
-      indicator_id: sorted[0]!.indicator_id,
-      scope: sorted[0]!.scope,
-      rows: sorted,
-      latest: ofLast.find((row) => row.value !== null) ?? ofLast[0]!,
-      periods: new Set(sorted.map((row) => row.period)).size,
-    };
-  });
+  return [...groupBy(rows, (row) => `${row.indicator_id}|${row.scope}|${isRange(row.period)}`).values()].map(
+    (group) => {
+      const sorted = [...group].sort((a, b) => comparePeriods(a.period, b.period));
+      const lastPeriod = sorted[sorted.length - 1]!.period;
+      const ofLast = sorted.filter((row) => row.period === lastPeriod);
+      return {
+        indicator_id: sorted[0]!.indicator_id,
+        scope: sorted[0]!.scope,
+        rows: sorted,
+        latest: ofLast.find((row) => row.value !== null) ?? ofLast[0]!,
+        periods: new Set(sorted.map((row) => row.period)).size,
+      };
+    },
+  );
 }
 
 /** Where one figure stands among the figures of its peers; rank 1 is the highest value. */

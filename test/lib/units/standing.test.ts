@@ -57,6 +57,18 @@ describe("unitSeries", () => {
     expect(series[0]!.rows.map((r) => r.period)).toEqual(["2022", "2024"]);
   });
 
+  it("keeps a total over several years apart from the yearly figures", () => {
+    const series = unitSeries([
+      row({ unit: "a", value: 20, period: "2023" }),
+      row({ unit: "a", value: 1047, period: "2009-2024" }),
+      row({ unit: "a", value: 18, period: "2022" }),
+    ]);
+    expect(series.map((s) => [s.rows.map((r) => r.period), s.latest.value])).toEqual([
+      [["2022", "2023"], 20],
+      [["2009-2024"], 1047],
+    ]);
+  });
+
   it("leads with a figure that has a value when the latest period has one", () => {
     const [series] = unitSeries([
       row({ unit: "a", value: null, period: "2024", obs: "blank" }),
