@@ -18,6 +18,7 @@ import {
   type PageObservationRow,
 } from "../lib/queries.ts";
 import { groupBy } from "../lib/group-by.ts";
+import { peerIndex, type PeerIndex } from "../lib/units/standing.ts";
 import type { CompareState } from "../lib/compare/state.ts";
 import { TABLES, type Indicator, type Source, type Unit } from "../lib/schema.ts";
 import { readFileSync } from "node:fs";
@@ -67,13 +68,16 @@ export async function observationsOfUnit(id: string): Promise<PageObservationRow
 
 export const observationsOfIndicator = (id: string) => query<PageObservationRow>(observationsOfIndicatorSql(id));
 
-const peerRows = new Map<string, Promise<PageObservationRow[]>>();
+const peerIndexes = new Map<string, Promise<PeerIndex>>();
 
-/** An indicator's observations, queried once for every unit page that compares a unit with its peers. */
-export function peersOfIndicator(id: string): Promise<PageObservationRow[]> {
-  let rows = peerRows.get(id);
-  if (!rows) peerRows.set(id, (rows = observationsOfIndicator(id)));
-  return rows;
+/** An indicator's figures indexed for ranking, built once for all the unit pages that rank a unit among its peers. */
+export function peersOfIndicator(id: string): Promise<PeerIndex> {
+  let index = peerIndexes.get(id);
+  if (!index) {
+    index = observationsOfIndicator(id).then((rows) => peerIndex(rows, rows.length >= (rows[0]?.all_rows ?? 0)));
+    peerIndexes.set(id, index);
+  }
+  return index;
 }
 export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
 export const coverage = () => query<CoverageRow>(coverageSql());

@@ -65,28 +65,71 @@ export interface Standing {
   tied: number;
 }
 
-/**
- * The standing of `row` among the indicator's rows of the same scope, tier and period (byPeers'
- * groups), by value alone; undefined when the row has no value or no other unit shares its period.
- */
-export function standingOf<Row extends ObservationRow>(row: Row, indicatorRows: readonly Row[]): Standing | undefined {
-  if (row.value === null) return undefined;
-  const candidates = [row, ...indicatorRows.filter((other) => other.obs_id !== row.obs_id && other.value !== null)];
-  const group = byPeers(candidates).groups.find(
-    (peers) => peers.scope === row.scope && peers.tier === tierOf(row.level) && peers.period === row.period,
-  );
-  if (!group) return undefined;
-  // One value per unit: this unit's is the figure shown; another unit's is its first in the group.
-  const values = new Map<string, number>([[row.unit_id, row.value]]);
-  for (const peer of group.rows) if (!values.has(peer.unit_id)) values.set(peer.unit_id, peer.value!);
-  const others = [...values].filter(([unit]) => unit !== row.unit_id).map(([, value]) => value);
-  return {
-    tier: group.tier,
-    period: group.period,
-    peers: values.size,
-    rank: 1 + others.filter((value) => value > row.value!).length,
-    tied: others.filter((value) => value === row.value).length,
+/** One group of peers' figures: one value per unit, and the values largest first for ranking by halving. */
+interface PeerValues {
+  tier: Tier;
+  period: string;
+  units: Map<string, number>;
+  descending: number[];
+}
+
+/** An indicator's figures by scope, tier and period, built once per indicator: a nationwide build ranks millions. */
+export interface PeerIndex {
+  groups: Map<string, PeerValues>;
+  /** False when the rows were cut to the latest periods: then a missing group proves nothing. */
+  complete: boolean;
+}
+
+const peerKey = (scope: string, tier: Tier, period: string) => `${scope}|${tier}|${period}`;
+
+/** The index of an indicator's rows with a value, grouped as byPeers groups them (lone units too). */
+export function peerIndex(indicatorRows: readonly ObservationRow[], complete = true): PeerIndex {
+  const { groups, alone } = byPeers(indicatorRows.filter((row) => row.value !== null));
+  const index = new Map<string, PeerValues>();
+  const add = (row: ObservationRow) => {
+    const key = peerKey(row.scope, tierOf(row.level), row.period);
+    let peers = index.get(key);
+    if (!peers)
+      index.set(key, (peers = { tier: tierOf(row.level), period: row.period, units: new Map(), descending: [] }));
+    // A unit with two figures for one period counts once, with its first.
+    if (!peers.units.has(row.unit_id)) peers.units.set(row.unit_id, row.value!);
   };
+  for (const group of groups) group.rows.forEach(add);
+  alone.forEach(add);
+  for (const peers of index.values()) peers.descending = [...peers.units.values()].sort((a, b) => b - a);
+  return { groups: index, complete };
+}
+
+/** How many of the values, largest first, pass `keep`: the first index where it fails. */
+function leadingCount(descending: readonly number[], keep: (value: number) => boolean): number {
+  let low = 0;
+  let high = descending.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keep(descending[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The standing of `row` among its peers of the same scope, tier and period, by value alone;
+ * undefined when the row has no value or no other unit has a figure for that period.
+ */
+export function standingOf(row: ObservationRow, index: PeerIndex): Standing | undefined {
+  const value = row.value;
+  if (value === null) return undefined;
+  const peers = index.groups.get(peerKey(row.scope, tierOf(row.level), row.period));
+  if (!peers) return undefined;
+  let above = leadingCount(peers.descending, (other) => other > value);
+  let tied = leadingCount(peers.descending, (other) => other >= value) - above;
+  // The figure shown is this unit's: its own entry in the group, if any, is not a peer.
+  const own = peers.units.get(row.unit_id);
+  if (own !== undefined && own > value) above -= 1;
+  if (own !== undefined && own === value) tied -= 1;
+  const count = peers.units.size + (own === undefined ? 1 : 0);
+  if (count < 2) return undefined;
+  return { tier: peers.tier, period: peers.period, peers: count, rank: above + 1, tied };
 }
 
 /** Indicators that describe the unit itself: dividing them by its population says nothing. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ObservationRow } from "../../../src/lib/queries.ts";
-import { comparePeriods, hasHeadcount, perHead, standingOf, unitSeries } from "../../../src/lib/units/standing.ts";
+import {
+  comparePeriods,
+  hasHeadcount,
+  peerIndex,
+  perHead,
+  standingOf,
+  unitSeries,
+} from "../../../src/lib/units/standing.ts";
 
 interface Spec {
   unit: string;
@@ -92,7 +99,7 @@ describe("standingOf", () => {
 
   it("ranks among units of the same tier, period and scope only, counting the unit itself", () => {
     const own = row({ unit: "a", value: 25 });
-    expect(standingOf(own, [own, ...peers])).toEqual({
+    expect(standingOf(own, peerIndex([own, ...peers]))).toEqual({
       tier: "district",
       period: "2023",
       peers: 4,
@@ -103,19 +110,35 @@ describe("standingOf", () => {
 
   it("counts ties apart and ranks a tie at the higher place", () => {
     const own = row({ unit: "a", value: 20 });
-    expect(standingOf(own, peers)).toMatchObject({ peers: 4, rank: 2, tied: 1 });
+    expect(standingOf(own, peerIndex(peers))).toMatchObject({ peers: 4, rank: 2, tied: 1 });
   });
 
   it("counts each peer once even when it has two figures for the period", () => {
     const own = row({ unit: "a", value: 5 });
     const twice = [...peers, row({ unit: "c", value: 1, obs: "c-again" })];
-    expect(standingOf(own, twice)).toMatchObject({ peers: 4, rank: 4 });
+    expect(standingOf(own, peerIndex(twice))).toMatchObject({ peers: 4, rank: 4 });
   });
 
   it("has no standing when no other unit of the tier reported for that period, or without a value", () => {
-    expect(standingOf(row({ unit: "a", value: 5, period: "2021" }), peers)).toBeUndefined();
-    expect(standingOf(row({ unit: "a", value: 5, level: "commune" }), peers)).toBeUndefined();
-    expect(standingOf(row({ unit: "a", value: null }), peers)).toBeUndefined();
+    const index = peerIndex(peers);
+    expect(standingOf(row({ unit: "a", value: 5, period: "2021" }), index)).toBeUndefined();
+    expect(standingOf(row({ unit: "a", value: 5, level: "commune" }), index)).toBeUndefined();
+    expect(standingOf(row({ unit: "a", value: null }), index)).toBeUndefined();
+    // The unit's own figure alone is no comparison.
+    const alone = row({ unit: "e", value: 50, period: "2022" });
+    expect(standingOf(alone, index)).toBeUndefined();
+  });
+
+  it("ranks the figure shown, not the unit's other figure for the same period", () => {
+    const own = row({ unit: "c", value: 5, obs: "c-second" });
+    expect(standingOf(own, peerIndex(peers))).toMatchObject({ peers: 3, rank: 3, tied: 0 });
+  });
+
+  it("compares with a lone unit of the period when the unit's own row is not among the rows", () => {
+    expect(standingOf(row({ unit: "a", value: 70, period: "2022" }), peerIndex(peers))).toMatchObject({
+      peers: 2,
+      rank: 1,
+    });
   });
 });
 
