@@ -1,6 +1,9 @@
 /** English interface text; same keys as vi.ts. */
 import type vi from "./vi.ts";
 
+/** "1st", "2nd", "3rd", "4th" by English's ordinal plural rules. */
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: "st", two: "nd", few: "rd", other: "th" };
+
 const en: typeof vi = {
   siteName: "Grassroots Democracy Data",
   tagline:
@@ -174,6 +177,48 @@ const en: typeof vi = {
     noData: "No report states this indicator yet.",
     flagsTitle: "Caveats on these numbers",
     byScope: (scope: string) => `Scope: ${scope}`,
+  },
+  unitFigures: {
+    title: "Latest figures and standing among units of the same level",
+    intro:
+      "For each indicator: the latest period's figure (follow it to the sentence in the report), where it stands among units of the same level with figures for the same period and scope, and how it changed over time where there is more than one period.",
+    scope: (scope: string) => `Scope: ${scope}`,
+    /** How a sentence names a period: "for 2023", "for 2016–2020". */
+    period: (period: string) => `for ${period.replace(/^(\d{4})-(\d{4})$/, "$1–$2")}`,
+    source: "Source",
+    tierOne: { district: "district-level unit", commune: "commune-level unit", province: "province" } as Record<
+      string,
+      string
+    >,
+    tierMany: { district: "district-level units", commune: "commune-level units", province: "provinces" } as Record<
+      string,
+      string
+    >,
+    highest: "Highest",
+    lowest: "Lowest",
+    nth: (rank: number) =>
+      `${rank.toLocaleString("en-GB")}${ORDINAL_SUFFIX[new Intl.PluralRules("en-GB", { type: "ordinal" }).select(rank)]} highest`,
+    tied: (others: number) => `tied with ${others.toLocaleString("en-GB")} other${others === 1 ? "" : "s"}`,
+    standing: (position: string, peers: string, tier: string, period: string) =>
+      `${position} of ${peers} ${tier} with figures ${period}.`,
+    allSame: (peers: string, tier: string, period: string) =>
+      `All ${peers} ${tier} with figures ${period} have this same figure.`,
+    noPeers: (tier: string, period: string) =>
+      `No other ${tier} reported this indicator ${period}, so there is nothing to compare it with.`,
+    higherIsBetter: "For this indicator, higher is better.",
+    lowerIsBetter: "For this indicator, lower is better.",
+    noDirection: "The order is by size alone; it does not say better or worse.",
+    compare: "Compare with other units on the indicator page",
+    series: "Over time",
+    note: "Note",
+    perPopulation: (value: string, base: string, period: string) =>
+      `That is ${value} per 10,000 people (population ${period}: ${base}).`,
+    perHouseholds: (value: string, base: string, period: string) =>
+      `That is ${value} per 1,000 households (households ${period}: ${base}).`,
+    headcountNote:
+      "Figures per 10,000 people (or per 1,000 households) are worked out only for whole-unit counts, where the data give the unit's population (or households) for the same period.",
+    noHeadcount:
+      "The data hold no population or household figures for this unit, so no figures per 10,000 people or per 1,000 households are shown.",
   },
   unitPage: {
     level: "Administrative level",

@@ -169,6 +169,52 @@ export default {
     flagsTitle: "Cảnh báo về số liệu",
     byScope: (scope: string) => `Phạm vi: ${scope}`,
   },
+  unitFigures: {
+    title: "Số liệu mới nhất và vị trí so với đơn vị cùng cấp",
+    intro:
+      "Với mỗi chỉ tiêu: con số của kỳ gần nhất (bấm vào để đọc câu trích trong báo cáo), vị trí so với các đơn vị cùng cấp có số liệu cùng kỳ, cùng phạm vi, và diễn biến qua các kỳ nếu có.",
+    scope: (scope: string) => `Phạm vi: ${scope}`,
+    /** How a sentence names a period: "năm 2023", "giai đoạn 2016–2020". */
+    period: (period: string) =>
+      /^\d{4}$/.test(period)
+        ? `năm ${period}`
+        : /^\d{4}-\d{4}$/.test(period)
+          ? `giai đoạn ${period.replace("-", "–")}`
+          : `kỳ ${period}`,
+    source: "Nguồn",
+    tierOne: { district: "đơn vị cấp huyện", commune: "đơn vị cấp xã", province: "tỉnh, thành phố" } as Record<
+      string,
+      string
+    >,
+    tierMany: { district: "đơn vị cấp huyện", commune: "đơn vị cấp xã", province: "tỉnh, thành phố" } as Record<
+      string,
+      string
+    >,
+    highest: "Cao nhất",
+    lowest: "Thấp nhất",
+    nth: (rank: number) => `Cao thứ ${rank.toLocaleString("vi-VN")}`,
+    tied: (others: number) => `bằng ${others.toLocaleString("vi-VN")} đơn vị khác`,
+    standing: (position: string, peers: string, tier: string, period: string) =>
+      `${position} trong ${peers} ${tier} có số liệu ${period}.`,
+    allSame: (peers: string, tier: string, period: string) =>
+      `Cả ${peers} ${tier} có số liệu ${period} đều có cùng con số này.`,
+    noPeers: (tier: string, period: string) =>
+      `Chưa có ${tier} nào khác có số liệu chỉ tiêu này ${period}, nên chưa so sánh được.`,
+    higherIsBetter: "Với chỉ tiêu này, con số cao hơn là tốt hơn.",
+    lowerIsBetter: "Với chỉ tiêu này, con số thấp hơn là tốt hơn.",
+    noDirection: "Thứ tự chỉ xếp theo độ lớn của con số, không hàm ý tốt hay xấu.",
+    compare: "So sánh với các đơn vị khác trên trang chỉ tiêu",
+    series: "Qua các kỳ",
+    note: "Ghi chú",
+    perPopulation: (value: string, base: string, period: string) =>
+      `Tương đương ${value} trên 10.000 dân (dân số ${period}: ${base} người).`,
+    perHouseholds: (value: string, base: string, period: string) =>
+      `Tương đương ${value} trên 1.000 hộ (số hộ ${period}: ${base} hộ).`,
+    headcountNote:
+      "Số trên 10.000 dân (hoặc trên 1.000 hộ) chỉ tính cho con số toàn đơn vị, khi dữ liệu có dân số (hoặc số hộ) của đơn vị trong cùng kỳ.",
+    noHeadcount:
+      "Dữ liệu không có dân số hay số hộ của đơn vị này, nên trang không tính số liệu trên 10.000 dân hay trên 1.000 hộ.",
+  },
   unitPage: {
     level: "Cấp hành chính",
     province: "Tỉnh",

@@ -18,6 +18,7 @@ import {
   type PageObservationRow,
 } from "../lib/queries.ts";
 import { groupBy } from "../lib/group-by.ts";
+import { peerIndex, type PeerIndex } from "../lib/units/standing.ts";
 import type { CompareState } from "../lib/compare/state.ts";
 import { TABLES, type Indicator, type Source, type Unit } from "../lib/schema.ts";
 import { readFileSync } from "node:fs";
@@ -66,6 +67,18 @@ export async function observationsOfUnit(id: string): Promise<PageObservationRow
 }
 
 export const observationsOfIndicator = (id: string) => query<PageObservationRow>(observationsOfIndicatorSql(id));
+
+const peerIndexes = new Map<string, Promise<PeerIndex>>();
+
+/** An indicator's figures indexed for ranking, built once for all the unit pages that rank a unit among its peers. */
+export function peersOfIndicator(id: string): Promise<PeerIndex> {
+  let index = peerIndexes.get(id);
+  if (!index) {
+    index = observationsOfIndicator(id).then((rows) => peerIndex(rows, rows.length >= (rows[0]?.all_rows ?? 0)));
+    peerIndexes.set(id, index);
+  }
+  return index;
+}
 export const observationsOfSource = (id: string) => query<ObservationRow>(observationsOfSourceSql(id));
 export const coverage = () => query<CoverageRow>(coverageSql());
 export const indicatorSummary = () => query<IndicatorSummaryRow>(indicatorSummarySql());
