@@ -3,12 +3,15 @@ import { comparisonChart, NARROW_WIDTH, WIDE_WIDTH } from "../charts/comparison.
 import { distributionChart } from "../charts/distribution.ts";
 import type { ChartModel } from "./model.ts";
 
-/** Rounds coordinates in attribute values to one decimal: same picture, much smaller HTML. */
+/**
+ * Rounds coordinates to whole units: charts are shown near their drawn size, so the picture is the
+ * same and the HTML, which carries every chart twice, much smaller. Sizes in em and opacities stay.
+ */
 export function roundCoordinates(markup: string): string {
-  return markup.replace(/="([^"]*)"/g, (attribute, value: string) =>
-    /\d\.\d{2,}/.test(value)
-      ? `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
-      : attribute,
+  return markup.replace(
+    / (x|y|x1|x2|y1|y2|width|height|transform|d)="([^"]*)"/g,
+    (_, name: string, value: string) =>
+      ` ${name}="${value.replace(/-?\d+\.\d+(?!\d|em)/g, (n) => String(Math.round(Number(n))))}"`,
   );
 }
 
@@ -36,8 +39,6 @@ export function drawPair(chart: ChartModel, document: Document): Element {
   const figure = drawChart(chart, document, WIDE_WIDTH);
   const narrow = drawChart(chart, document, NARROW_WIDTH).querySelector(":scope > svg")!;
   const wide = figure.querySelector(":scope > svg")!;
-  // Both SVGs carry Plot's class, so the wide one's stylesheet serves both.
-  narrow.querySelector(":scope > style")?.remove();
   wide.classList.add("chart-wide");
   narrow.classList.add("chart-narrow");
   wide.after(narrow);
@@ -48,9 +49,10 @@ export function drawPair(chart: ChartModel, document: Document): Element {
  * A chart's markup as the page shows it; empty when the model has no chart. Given the width of its
  * column (the browser), one SVG drawn at that width; otherwise (the build) the pair.
  */
-export const chartMarkup = (chart: ChartModel | undefined, document: Document, width?: number): string =>
-  chart
-    ? demoteHeadings(
-        roundCoordinates((width ? drawChart(chart, document, width) : drawPair(chart, document)).outerHTML),
-      )
-    : "";
+export function chartMarkup(chart: ChartModel | undefined, document: Document, width?: number): string {
+  if (!chart) return "";
+  const figure = width ? drawChart(chart, document, width) : drawPair(chart, document);
+  // Plot's stylesheet, repeated in every SVG and legend, is in the site's stylesheet once (global.css).
+  for (const style of figure.querySelectorAll("style")) style.remove();
+  return demoteHeadings(roundCoordinates(figure.outerHTML));
+}
