@@ -60,12 +60,12 @@ export const levelColour = (level: string, ownIndex: number): string =>
 
 /** Chart widths in SVG units: a phone's column (about 330 px at 360 px) and a desktop's (up to about 1,000 px). */
 export const NARROW_WIDTH = 330;
-export const WIDE_WIDTH = 800;
+export const WIDE_WIDTH = 900;
 /** Below this width unit names go above their bars: beside them they would leave no room for the bars. */
 const STACKED_BELOW = 480;
 /** Drawn at 14 units, chart text stays at least 12 px wherever a chart is scaled to its column (down to 0.86). */
 export const FONT_SIZE = 14;
-/** Average advance of a character in em, to size margins and cut long names before Plot draws them. */
+/** A generous average advance of a character in em (Be Vietnam Pro runs about 0.55), to size margins and cut names. */
 const CHAR_EM = 0.6;
 
 /** Where things sit in one row (a band of the y scale): names beside the bars, or above them on a phone. */
@@ -84,6 +84,14 @@ export function valueLabel(datum: ComparisonDatum, kind: ComparisonOptions["kind
   return datum.numerator !== null && datum.denominator !== null
     ? `${formatFraction(datum.numerator, datum.denominator, locale)} · ${percent}`
     : percent;
+}
+
+/** A name cut in its middle to at most `chars` characters, so that the period at its end stays. */
+export function fitName(label: string, chars: number): string {
+  const characters = [...label];
+  if (characters.length <= chars) return label;
+  const keep = Math.max(chars - 1, 2);
+  return `${characters.slice(0, Math.ceil(keep / 2)).join("")}…${characters.slice(-Math.floor(keep / 2)).join("")}`;
 }
 
 /** Room for the longest value label right of the bars, so that no label leaves the SVG. */
@@ -115,14 +123,14 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
   const layout = width < STACKED_BELOW ? ABOVE : BESIDE;
   const marginRight = valueMargin(rows.map(text));
   const longestName = rows.reduce((max, d) => Math.max(max, [...d.label].length), 0);
-  // Beside the bars, names get at most a third of the width; longer ones lose their middle, keeping the period (the table has them whole).
-  const marginLeft = layout.stacked ? 12 : Math.min(Math.ceil(longestName * CHAR_EM * FONT_SIZE) + 12, width / 3);
-  // In ems, as Plot measures lines; a tenth spare, since Plot only estimates the real font.
-  const nameWidth = (layout.stacked ? width - marginLeft : marginLeft - 12) / (FONT_SIZE * 1.1);
+  const charWidth = CHAR_EM * FONT_SIZE;
+  // Beside the bars, names get at most a third of the width; longer ones are cut (the table has them whole).
+  const marginLeft = layout.stacked ? 12 : Math.min(Math.ceil(longestName * charWidth) + 12, width / 3);
+  const nameChars = Math.floor((layout.stacked ? width - marginLeft : marginLeft - 12) / charWidth);
+  const name = (label: string) => fitName(label, nameChars);
   // Marks across a bar are centred on the bar, which sits lower in its row when the name is above it.
   const barCentre = (layout.barTop - layout.barBottom) / 2;
   const across = { insetTop: layout.barTop + 4, insetBottom: layout.barBottom + 4 };
-  const names = { lineWidth: nameWidth, textOverflow: "ellipsis-middle" as const };
   return Plot.plot({
     document: options.document,
     width,
@@ -155,13 +163,12 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
       layout.stacked
         ? Plot.text(rows, {
             y: "label",
-            text: "label",
+            text: (d: ComparisonDatum) => name(d.label),
             frameAnchor: "left",
             textAnchor: "start",
             dy: 10 - layout.row / 2,
-            ...names,
           })
-        : Plot.axisY({ tickSize: 0, ...names }),
+        : Plot.axisY({ tickSize: 0, tickFormat: name }),
       Plot.barX(rows, {
         x: "value",
         y: "label",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   comparisonChart,
+  fitName,
   NARROW_WIDTH,
   valueMargin,
   WIDE_WIDTH,
@@ -134,11 +135,12 @@ describe("phone and desktop drawings", () => {
   });
 
   it("cuts a long name in its middle, keeping the period, where it would not fit", () => {
-    const label = "Huyện Mường Khương thuộc một tỉnh có tên rất dài · 2023";
-    const markup = render([{ ...rows[0]!, label }]);
-    const shown = [...markup.matchAll(/<text[^>]*>([^<]*…[^<]*)<title>/g)].map((m) => m[1]);
+    const label = "Huyện Mường Khương thuộc một tỉnh miền núi phía Bắc có tên rất dài · 2023";
+    const shown = [...render([{ ...rows[0]!, label }]).matchAll(/<text[^>]*>([^<]*…[^<]*)<\/text>/g)].map((m) => m[1]);
     expect(shown).toHaveLength(2);
     for (const text of shown) expect(text).toMatch(/^Huyện .*….*· 2023$/);
+    expect(fitName("Huyện Bắc Sơn · 2024", 20)).toBe("Huyện Bắc Sơn · 2024");
+    expect(fitName("Huyện Bắc Sơn · 2024", 11)).toBe("Huyện… 2024");
   });
 
   it("leaves room right of the bars for the longest value label", () => {
