@@ -1,5 +1,4 @@
 /** Draws a comparison in the browser: the build's figure model and HTML renderer, with Plot in the page's document. */
-import { WIDE_WIDTH } from "../lib/charts/comparison.ts";
 import { chartMarkup } from "../lib/figure/chart.ts";
 import { figureHtml } from "../lib/figure/html.ts";
 import type { FigureModel } from "../lib/figure/model.ts";
@@ -13,8 +12,6 @@ export function renderFigure(container: HTMLElement, model: FigureModel, empty: 
     container.append(status);
     return;
   }
-  // Markup from the shared renderer, which escapes every text from data; with a script, one SVG
-  // drawn at the column's width (a hidden column has none: then the desktop's).
-  const width = container.clientWidth || WIDE_WIDTH;
-  container.innerHTML = figureHtml(model, chartMarkup(model.chart, document, width), { tableOpen: true });
+  // Markup from the shared renderer, which escapes every text from data.
+  container.innerHTML = figureHtml(model, chartMarkup(model.chart, document), { tableOpen: true });
 }

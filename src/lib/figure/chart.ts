@@ -25,17 +25,17 @@ export function demoteHeadings(markup: string): string {
     .replace(/<h2>([\s\S]*?)<\/h2>/, '<h3 class="chart-title">$1</h3>');
 }
 
-export function drawChart(chart: ChartModel, document: Document, width: number): Element {
+function drawChart(chart: ChartModel, document: Document, width: number): Element {
   const draw = chart.type === "distribution" ? distributionChart : comparisonChart;
   return draw(chart.data, { ...chart.options, document, width }) as unknown as Element;
 }
 
 /**
  * A figure with the chart drawn twice, for a phone's column and a desktop's; the stylesheet shows one
- * (display: none hides the other from assistive tech too). Pages without JavaScript cannot measure
- * their column, so the build ships both; titles, legend and caption are shared.
+ * (display: none hides the other from assistive tech too). A page without JavaScript cannot measure
+ * its column, so both are shipped; titles, legend and caption are shared.
  */
-export function drawPair(chart: ChartModel, document: Document): Element {
+function drawPair(chart: ChartModel, document: Document): Element {
   const figure = drawChart(chart, document, WIDE_WIDTH);
   const narrow = drawChart(chart, document, NARROW_WIDTH).querySelector(":scope > svg")!;
   const wide = figure.querySelector(":scope > svg")!;
@@ -46,12 +46,12 @@ export function drawPair(chart: ChartModel, document: Document): Element {
 }
 
 /**
- * A chart's markup as the page shows it; empty when the model has no chart. Given the width of its
- * column (the browser), one SVG drawn at that width; otherwise (the build) the pair.
+ * A chart's markup as the page shows it, the same from the build and the browser (so a redraw
+ * matches the built page, and turning a phone still swaps drawings); empty without a chart.
  */
-export function chartMarkup(chart: ChartModel | undefined, document: Document, width?: number): string {
+export function chartMarkup(chart: ChartModel | undefined, document: Document): string {
   if (!chart) return "";
-  const figure = width ? drawChart(chart, document, width) : drawPair(chart, document);
+  const figure = drawPair(chart, document);
   // Plot's stylesheet, repeated in every SVG and legend, is in the site's stylesheet once (global.css).
   for (const style of figure.querySelectorAll("style")) style.remove();
   return demoteHeadings(roundCoordinates(figure.outerHTML));

@@ -9,7 +9,6 @@ import {
   type ComparisonOptions,
 } from "../../../src/lib/charts/comparison.ts";
 import { distributionChart } from "../../../src/lib/charts/distribution.ts";
-import { chartMarkup } from "../../../src/lib/figure/chart.ts";
 import { MAX_BARS } from "../../../src/lib/figure/model.ts";
 import { chartDocument, renderChart } from "../../../src/server/render-chart.ts";
 
@@ -115,12 +114,6 @@ describe("phone and desktop drawings", () => {
     expect(markup.match(/<figcaption>/g)).toHaveLength(1);
     expect(markup.match(/<div class="[^"]*swatches/g)).toHaveLength(1);
     expect(markup).not.toContain("<style>");
-  });
-
-  it("draws one SVG at a given column's width (the browser)", () => {
-    const markup = chartMarkup({ type: "bars", data: rows, options: chartOptions }, chartDocument(), 600);
-    expect(svgs(markup).map((m) => Number(m[1]))).toEqual([600]);
-    expect(markup).not.toMatch(/chart-(wide|narrow)/);
   });
 
   it("on a phone, sets each unit's name above its bar, not beside it", () => {
