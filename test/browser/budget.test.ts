@@ -10,7 +10,8 @@ const KB = 1024;
 /** Budgets in compressed KB. */
 const HOME_INITIAL_JS = 0;
 const INTERACTIVE_INITIAL_JS = 20;
-const HOME_HTML = 20;
+/** Each chart is drawn twice, for a phone and a desktop, since a page without JavaScript cannot measure its column. */
+const HOME_HTML = 22;
 const FONTS = 40;
 /** The workbench is a curator's tool: the validator (zod) and the extractor load with the page. */
 const WORKBENCH_INITIAL_JS = 80;

@@ -44,7 +44,7 @@ describe("compare without DuckDB", () => {
       timeout: 60_000,
     });
     expect(await page.getAttribute("#compare-view", "data-drawn-from")).toBe("slice");
-    expect(await page.locator("#compare-view figure > svg").count()).toBe(1);
+    expect(await page.locator("#compare-view figure > svg:visible").count()).toBe(1);
     expect(await viewText(page)).toContain("146/158");
 
     const before = await updates(page);

@@ -47,3 +47,12 @@ export function measureLayout(page: Page): Promise<Layout> {
     return { overflow, culprit, smallestChartText: smallest, clipped };
   });
 }
+
+/** For each visible chart SVG, its width as a share of its figure's. */
+export function chartShares(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>("[data-chart] figure > svg")]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => svg.getBoundingClientRect().width / svg.parentElement!.getBoundingClientRect().width),
+  );
+}

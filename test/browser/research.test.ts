@@ -34,7 +34,7 @@ describe("compare", () => {
     const page = await session.context.newPage();
     const watched = watchPage(page);
     await page.goto(`${baseUrl}compare/`);
-    await expect(page.locator("#compare-view figure > svg").count()).resolves.toBe(1);
+    await expect(page.locator("#compare-view figure > svg:visible").count()).resolves.toBe(1);
     await page.selectOption("#compare-indicator", "mediation_success_rate");
     await page.waitForURL(/i=mediation_success_rate/, { timeout: 90_000 });
     await page.waitForFunction(() => performance.getEntriesByName("sldc:compare-update").length > 0, null, {

@@ -60,12 +60,17 @@ describe("home page", () => {
     try {
       const page = await noJs.context.newPage();
       await page.goto(baseUrl);
-      const charts = page.locator("[data-chart] figure > svg");
-      expect(await charts.count()).toBeGreaterThanOrEqual(6);
-      for (const chart of await charts.all()) {
-        expect(await chart.isVisible()).toBe(true);
-        expect(await chart.getAttribute("aria-label")).toBeTruthy();
-        expect(await chart.getAttribute("aria-description")).toBeTruthy();
+      const figures = page.locator("[data-chart] figure");
+      expect(await figures.count()).toBeGreaterThanOrEqual(6);
+      // Each figure holds a phone's and a desktop's drawing: exactly one shows, at either width.
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const figure of await figures.all()) {
+          const shown = figure.locator(":scope > svg:visible");
+          expect(await shown.count(), `${width} px`).toBe(1);
+          expect(await shown.getAttribute("aria-label")).toBeTruthy();
+          expect(await shown.getAttribute("aria-description")).toBeTruthy();
+        }
       }
       expect(await page.locator(".comparison details table").count()).toBe(await page.locator(".comparison").count());
       const text = await page.locator("main").innerText();

@@ -5,13 +5,13 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../format.ts";
-import type { ComparisonDatum, ComparisonOptions } from "./comparison.ts";
+import { FONT_SIZE, WIDE_WIDTH, type ComparisonDatum, type ComparisonOptions } from "./comparison.ts";
 
 export function distributionChart(rows: readonly ComparisonDatum[], options: ComparisonOptions) {
   const { kind, locale } = options;
   return Plot.plot({
     document: options.document,
-    width: options.width ?? 440,
+    width: options.width ?? WIDE_WIDTH,
     height: 220,
     marginLeft: 50,
     title: options.title,
@@ -19,7 +19,7 @@ export function distributionChart(rows: readonly ComparisonDatum[], options: Com
     caption: options.caption,
     ariaLabel: options.ariaLabel,
     ariaDescription: options.ariaDescription,
-    style: { fontFamily: "inherit", fontSize: "13px" },
+    style: { fontFamily: "inherit", fontSize: `${FONT_SIZE}px` },
     x: {
       label: null,
       ...(kind === "ratio" ? { domain: [0, 100] } : {}),

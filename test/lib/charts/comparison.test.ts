@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { comparisonChart, type ComparisonDatum, type ComparisonOptions } from "../../../src/lib/charts/comparison.ts";
+import {
+  comparisonChart,
+  fitName,
+  NARROW_WIDTH,
+  valueMargin,
+  WIDE_WIDTH,
+  type ComparisonDatum,
+  type ComparisonOptions,
+} from "../../../src/lib/charts/comparison.ts";
 import { distributionChart } from "../../../src/lib/charts/distribution.ts";
 import { MAX_BARS } from "../../../src/lib/figure/model.ts";
 import { chartDocument, renderChart } from "../../../src/server/render-chart.ts";
@@ -85,8 +93,51 @@ describe("comparisonChart", () => {
     expect(svg).toContain("&lt;/svg&gt;&lt;script&gt;");
   });
 
-  it("rounds coordinates to keep the HTML small", () => {
-    expect(render()).not.toMatch(/="[^"]*\d\.\d{2,}/);
+  it("rounds coordinates to whole units to keep the HTML small, keeping sizes in em and opacities", () => {
+    const svg = render();
+    expect(svg).not.toMatch(/ (?:x|y|x1|x2|y1|y2|width|height|transform|d)="[^"]*\d\.\d(?!\d*em)/);
+    expect(svg).toMatch(/ y="0\.\d+em"/);
+    expect(svg).toContain('fill-opacity="0.45"');
+  });
+});
+
+describe("phone and desktop drawings", () => {
+  const svgs = (markup: string) => [...markup.matchAll(/<svg [^>]*viewBox="0 0 (\d+) [^>]*class="([^"]*)"/g)];
+
+  it("puts a phone's and a desktop's SVG in one figure, with one title, legend and caption", () => {
+    const markup = render();
+    expect(svgs(markup).map((m) => [Number(m[1]), m[2]!.split(" ")[1]])).toEqual([
+      [WIDE_WIDTH, "chart-wide"],
+      [NARROW_WIDTH, "chart-narrow"],
+    ]);
+    expect(markup.match(/<h3 class="chart-title">/g)).toHaveLength(1);
+    expect(markup.match(/<figcaption>/g)).toHaveLength(1);
+    expect(markup.match(/<div class="[^"]*swatches/g)).toHaveLength(1);
+    expect(markup).not.toContain("<style>");
+  });
+
+  it("on a phone, sets each unit's name above its bar, not beside it", () => {
+    const figure = comparisonChart(rows, { ...options(chartDocument()), width: NARROW_WIDTH }) as unknown as Element;
+    expect(figure.querySelector('[aria-label="y-axis tick label"]')).toBeNull();
+    const offset = (el: Element) => Number(el.getAttribute("transform")?.match(/,(-?[\d.]+)\)/)?.[1] ?? 0);
+    const group = figure.querySelector('g[aria-label="text"]')!;
+    const names = [...group.querySelectorAll("text")];
+    expect(names.map((text) => text.textContent)).toEqual(rows.map((row) => row.label));
+    const bars = [...figure.querySelectorAll('g[aria-label="bar"] rect')];
+    names.forEach((name, i) => expect(offset(group) + offset(name)).toBeLessThan(Number(bars[i]!.getAttribute("y"))));
+  });
+
+  it("cuts a long name in its middle, keeping the period, where it would not fit", () => {
+    const label = "Huyện Mường Khương thuộc một tỉnh miền núi phía Bắc có tên rất dài · 2023";
+    const shown = [...render([{ ...rows[0]!, label }]).matchAll(/<text[^>]*>([^<]*…[^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(shown).toHaveLength(2);
+    for (const text of shown) expect(text).toMatch(/^Huyện .*….*· 2023$/);
+    expect(fitName("Huyện Bắc Sơn · 2024", 20)).toBe("Huyện Bắc Sơn · 2024");
+    expect(fitName("Huyện Bắc Sơn · 2024", 11)).toBe("Huyện… 2024");
+  });
+
+  it("leaves room right of the bars for the longest value label", () => {
+    expect(valueMargin(["59/67 · 88,1% ⚑"])).toBeGreaterThan(valueMargin(["40%"]) + 60);
   });
 });
 
