@@ -14,6 +14,7 @@ import { formatIssue } from "../src/lib/csv.ts";
 import { OBSERVATIONS, SOURCES, columnsOf, type ObservationRecord, type Source } from "../src/lib/schema.ts";
 import { validateDataset } from "../src/lib/validate.ts";
 import { rowsOnly } from "../src/lib/workbench/bundle.ts";
+import { SOURCE_FORM_FIELDS } from "../src/lib/workbench/session.ts";
 import { editsToMatch, type Edits } from "../src/lib/workbench/edits.ts";
 import { buildSite } from "../src/server/build.ts";
 import { launchChromium } from "../src/tools/chromium.ts";
@@ -74,18 +75,7 @@ try {
       await page.waitForFunction(() => performance.getEntriesByName("sldc:workbench-opened").length > 0, null, {
         timeout: 120_000,
       });
-      for (const field of [
-        "source_id",
-        "title",
-        "doc_number",
-        "issuer",
-        "issued_on",
-        "unit_id",
-        "period",
-        "report_type",
-        "url",
-      ])
-        await page.fill(`#wb-details input[name=${field}]`, source[field as keyof Source] ?? "");
+      for (const field of SOURCE_FORM_FIELDS) await page.fill(`#wb-details input[name=${field}]`, source[field] ?? "");
       await page.locator("#wb-details input[name=url]").press("Tab");
       await page.click("#wb-accept-all");
       const download = page.waitForEvent("download", { timeout: 120_000 }).catch(() => undefined);

@@ -2,19 +2,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile, watchPage } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 /** A page whose DuckDB never arrives: what it draws, it draws without DuckDB. */
 async function withoutDuckdb(path: string): Promise<Page> {

@@ -8,32 +8,13 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { readSheet } from "read-excel-file/node";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile, watchPage } from "./chromium.ts";
+import { runQuery } from "./explorer-page.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-async function runQuery(page: Page, sql: string): Promise<void> {
-  await page.fill("#sql", sql);
-  await page.evaluate(() => (document.querySelector("#query-status")!.textContent = ""));
-  await page.locator("#sql").press("Control+Enter");
-  await page.waitForFunction(
-    () =>
-      !document.querySelector("#run")!.hasAttribute("disabled") &&
-      document.querySelector("#query-status")!.textContent !== "",
-    null,
-    { timeout: 90_000 },
-  );
-}
+const session = chromiumForFile();
 
 const firstCell = (page: Page) => page.locator("#results td").first().innerText();
 

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile, watchPage } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 describe("home page", () => {
   it.each([

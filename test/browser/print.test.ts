@@ -1,17 +1,10 @@
 /** Taken to a meeting: a unit's and an indicator's page print as a clean A4 document. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile } from "./chromium.ts";
 import { measureLayout } from "./probe.ts";
 
 const baseUrl = inject("baseUrl");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 /** An A4 page less 15 mm margins each side, in CSS px (96 per inch). */
 const A4_COLUMN = Math.floor(((210 - 30) / 25.4) * 96);

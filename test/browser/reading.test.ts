@@ -1,19 +1,12 @@
 /** What a reader sees: no page scrolls sideways on a phone or a desktop. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile } from "./chromium.ts";
 import { chartShares, measureLayout } from "./probe.ts";
 import { pageTemplates } from "./templates.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 describe("phone and desktop layout", () => {
   it.each([

@@ -3,25 +3,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile, recordOffOrigin, watchPage } from "./chromium.ts";
+import { runQuery } from "./explorer-page.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
 const offOrigin: string[] = [];
-
-beforeAll(async () => {
-  session = await launchChromium();
-  // Worker requests reach the context too: nothing may leave the site's origin.
-  session.context.on("request", (request) => {
-    if (!request.url().startsWith(new URL(baseUrl).origin) && !/^(data|blob):/.test(request.url()))
-      offOrigin.push(request.url());
-  });
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile((started) => recordOffOrigin(started, baseUrl, offOrigin));
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName("sldc:duckdb-first-result").length > 0, null, {
@@ -105,20 +94,6 @@ describe("compare", () => {
 });
 
 describe("SQL explorer", () => {
-  async function runQuery(page: Page, sql: string): Promise<void> {
-    await page.fill("#sql", sql);
-    await page.locator("#sql").press("Control+Enter");
-    await page.waitForFunction(
-      () =>
-        !document.querySelector("#run")!.hasAttribute("disabled") &&
-        document.querySelector("#query-status")!.textContent !== "",
-      null,
-      {
-        timeout: 90_000,
-      },
-    );
-  }
-
   it("counts what the CSV holds, survives a bad query, cancels, and exports", async () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}explore/`);

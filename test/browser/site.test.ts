@@ -1,23 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { buildSite } from "../../src/server/build.ts";
 import { checkLinks } from "../../src/tools/link-check.ts";
 import { startStaticServer } from "../../src/tools/static-server.ts";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { chromiumForFile, launchChromium, watchPage } from "./chromium.ts";
 import { pageTemplates } from "./templates.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 const allPages = () =>
   readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -3,21 +3,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { tierOf } from "../../src/lib/figure/groups.ts";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { chromiumForFile, watchPage } from "./chromium.ts";
 import { measureLayout } from "./probe.ts";
 
 const baseUrl = inject("baseUrl");
 const outDir = inject("outDir");
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = chromiumForFile();
 
 const csv = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;

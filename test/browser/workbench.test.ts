@@ -3,29 +3,18 @@ import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { toTcvn3 } from "../../src/lib/report-text/legacy.ts";
 import { dataWithBundle, validateDir } from "../fixtures/bundle.ts";
 import { makeDocx, makeEncryptedPdf, makeScanPdf, makeTextPdf } from "../fixtures/report-files.ts";
-import { launchChromium, watchPage, type ChromiumSession } from "./chromium.ts";
+import { chromiumForFile, recordOffOrigin, watchPage } from "./chromium.ts";
 
 const baseUrl = inject("baseUrl");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let session: ChromiumSession;
 const offOrigin: string[] = [];
 const dirs: string[] = [];
-
-beforeAll(async () => {
-  session = await launchChromium();
-  session.context.on("request", (request) => {
-    if (!request.url().startsWith(new URL(baseUrl).origin) && !/^(data|blob):/.test(request.url()))
-      offOrigin.push(request.url());
-  });
-});
-afterAll(async () => {
-  await session?.close();
-  dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
+const session = chromiumForFile((started) => recordOffOrigin(started, baseUrl, offOrigin));
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const SENTENCE = "Năm 2024, UBND xã tiếp nhận 40 đơn, đã giải quyết 36/40 đơn, đạt 90%.";
 /** The values of one field over every row card (inputs hold them, so text matching cannot see them). */

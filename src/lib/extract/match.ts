@@ -34,18 +34,22 @@ export interface Score {
   precision: number;
 }
 
-export function score(proposals: readonly Row[], curated: readonly Row[]): Score {
-  const found = curated.filter((row) => proposals.some((proposal) => matches(proposal, row))).length;
-  const correct = proposals.filter((proposal) => curated.some((row) => matches(proposal, row))).length;
+/** Recall and precision of proposals against the figures they should find, for one notion of "the same figure". */
+function scoreBy<P, T>(proposals: readonly P[], truth: readonly T[], same: (proposal: P, figure: T) => boolean): Score {
+  const found = truth.filter((figure) => proposals.some((proposal) => same(proposal, figure))).length;
+  const correct = proposals.filter((proposal) => truth.some((figure) => same(proposal, figure))).length;
   return {
-    curated: curated.length,
+    curated: truth.length,
     found,
     proposals: proposals.length,
     correct,
-    recall: curated.length ? found / curated.length : 1,
+    recall: truth.length ? found / truth.length : 1,
     precision: proposals.length ? correct / proposals.length : 1,
   };
 }
+
+export const score = (proposals: readonly Row[], curated: readonly Row[]): Score =>
+  scoreBy(proposals, curated, matches);
 
 /** Proposals that no curated row has yet. */
 export const unmatched = <T extends Row>(proposals: readonly T[], curated: readonly Row[]): T[] =>
@@ -102,14 +106,5 @@ export function scoreFigures(
   figures: readonly LabelledFigure[],
   period: string,
 ): Score {
-  const found = figures.filter((figure) => proposals.some((p) => matchesFigure(p, figure, period))).length;
-  const correct = proposals.filter((p) => figures.some((figure) => matchesFigure(p, figure, period))).length;
-  return {
-    curated: figures.length,
-    found,
-    proposals: proposals.length,
-    correct,
-    recall: figures.length ? found / figures.length : 1,
-    precision: proposals.length ? correct / proposals.length : 1,
-  };
+  return scoreBy(proposals, figures, (proposal, figure) => matchesFigure(proposal, figure, period));
 }

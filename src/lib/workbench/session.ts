@@ -26,6 +26,19 @@ export interface WorkRow {
 
 export type SourceDetails = Omit<Source, "file" | "sha256">;
 
+/** What the curator fills in about a report (a held one: grade, publisher and accessed_on do not apply). */
+export const SOURCE_FORM_FIELDS = [
+  "source_id",
+  "title",
+  "doc_number",
+  "issuer",
+  "issued_on",
+  "unit_id",
+  "period",
+  "report_type",
+  "url",
+] as const satisfies readonly (keyof SourceDetails)[];
+
 export interface Workbench {
   version: 1;
   fileName: string;
