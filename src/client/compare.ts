@@ -1,7 +1,8 @@
 /**
- * The compare page: selection in the URL; the chart drawn at once from the indicator's published
- * CSV slice, and from DuckDB once it has loaded (on intent or when idle), both through the build's
- * figure model; a visitor's own files added privately, each named and switched on or off.
+ * The compare page: selection in the URL; the chart drawn from the indicator's published CSV slice
+ * through the build's figure model, so every change answers at once, before and after DuckDB has
+ * loaded (on intent or when idle, for the explorer); the slice's rows equal DuckDB's compare query,
+ * which a test proves. A visitor's own files are added privately, each named and switched on or off.
  */
 import { messages, type Locale } from "../i18n/index.ts";
 import type { CompareRow } from "../lib/queries.ts";
@@ -11,7 +12,6 @@ import { byId, el } from "./dom.ts";
 import type { OwnSet } from "./own-files.ts";
 import { showDuckdbProgress } from "./progress.ts";
 import { slicePath } from "../lib/routes.ts";
-import type { DuckdbSession, StartOptions } from "./duckdb.ts";
 import { publishedBytes } from "./published.ts";
 
 interface CompareConfig {
@@ -37,18 +37,9 @@ const status = byId("duckdb-status");
 const heldBox = byId<HTMLInputElement>("compare-held");
 const unitBoxes = () => [...form.querySelectorAll<HTMLInputElement>("input[name=unit]")];
 const ownSets: OwnSet[] = [];
-/** Set once DuckDB has answered: from then on, published rows come from it. */
-let duckdb: DuckdbSession | undefined;
-const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => {
-  showDuckdbProgress(status, p, config.locale);
-  // However it was started (intent, idle), the session answers from now on.
-  if (p.phase === "ready") void engine().then(({ startDuckdb }) => startDuckdb().then((session) => (duckdb = session)));
-};
-/** Compare needs one indicator at a time: with a large dataset, only its slice is fetched. */
-const BY_INDICATOR: StartOptions = { observations: "by-indicator" };
+const progress = (p: Parameters<typeof showDuckdbProgress>[1]) => showDuckdbProgress(status, p, config.locale);
 // The DuckDB loader (and the table specs it needs) loads after first paint, so the initial script stays small.
 const engine = () => import("./duckdb.ts");
-const start = () => engine().then(({ startDuckdb }) => startDuckdb(progress, BY_INDICATOR));
 
 // The chart code, the figure model and the CSV reader load with the first drawing, so the initial script stays small.
 const drawing = () =>
@@ -92,17 +83,6 @@ function slice(indicator: string): Promise<CompareRow[]> {
   return rows;
 }
 
-async function publishedRows(state: CompareState): Promise<{ rows: CompareRow[]; from: "duckdb" | "slice" }> {
-  if (duckdb) {
-    await duckdb.loadIndicator(state.indicator);
-    const { compareQuery } = await import("../lib/queries.ts");
-    const { queryRows } = await engine();
-    return { rows: await queryRows(duckdb.connection, compareQuery(state)), from: "duckdb" };
-  }
-  const [[, , { selectCompareRows }], rows] = await Promise.all([drawing(), slice(state.indicator)]);
-  return { rows: selectCompareRows(rows, state), from: "slice" };
-}
-
 function fillScopes(indicator: string, wanted: string): void {
   const scopes = config.scopes[indicator] ?? ["total"];
   scopeSelect.replaceChildren(...scopes.map((scope) => el("option", { value: scope }, t.scopes[scope] ?? scope)));
@@ -132,9 +112,10 @@ async function update(state: CompareState, started = performance.now()): Promise
   const ticket = ++pending;
   view.setAttribute("aria-busy", "true");
   try {
+    // A DuckDB query costs more than the redraw's whole budget on a slow phone; the slice answers the same.
     const [[{ renderFigure }, { comparisonFigure }, { selectCompareRows }], published] = await Promise.all([
       drawing(),
-      publishedRows(state),
+      slice(state.indicator),
     ]);
     if (ticket !== pending) return;
     const own = ownSets
@@ -143,7 +124,7 @@ async function update(state: CompareState, started = performance.now()): Promise
     // Drawn aside and swapped in whole: a row the chart cannot draw never empties the view.
     const next = document.createElement("div");
     try {
-      const model = comparisonFigure(selectCompareRows([...published.rows, ...own], state), {
+      const model = comparisonFigure(selectCompareRows([...published, ...own], state), {
         locale: config.locale,
         indicator: config.indicators[state.indicator] ?? { name: state.indicator, kind: "count" },
         sourceIssuer: (id) => config.sources[id],
@@ -154,7 +135,6 @@ async function update(state: CompareState, started = performance.now()): Promise
       return;
     }
     view.replaceChildren(...next.childNodes);
-    view.dataset.drawnFrom = published.from;
     performance.measure("sldc:compare-update", { start: started, end: performance.now() });
   } catch (error) {
     status.textContent = t.duckdb.failed(error instanceof Error ? error.message : String(error));
@@ -177,7 +157,9 @@ window.addEventListener("popstate", () => {
   void update(state);
 });
 const intent = () => {
-  void start().catch(() => undefined);
+  void engine()
+    .then(({ warm }) => warm(progress))
+    .catch(() => undefined);
   // The visitor may pick any indicator next: its slice is then already here.
   if (config.prefetchSlices)
     for (const indicator of Object.keys(config.indicators)) void slice(indicator).catch(() => undefined);
@@ -195,7 +177,7 @@ if (!sameState(initial, config.defaults)) {
       performance.measure("sldc:compare-shared-chart", { start: 0, end: performance.now() });
   });
 }
-void engine().then(({ warmWhenIdle }) => warmWhenIdle(progress, BY_INDICATOR));
+void engine().then(({ warmWhenIdle }) => warmWhenIdle(progress));
 
 // Your own data: checked here, kept in this page only, each file named and switched on or off.
 const fileInput = byId<HTMLInputElement>("own-file");

@@ -9,12 +9,11 @@
  * change the data.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
-import { OBSERVATIONS, TABLES, type TableSpec } from "../lib/schema.ts";
-import { createTableSql, insertFromCsvSql, loadDatasetSql } from "../lib/sql/tables.ts";
+import { TABLES, type TableSpec } from "../lib/schema.ts";
+import { loadDatasetSql } from "../lib/sql/tables.ts";
 import { MANIFEST_FILE, type DataManifest } from "../lib/publish/manifest.ts";
 import type { Query } from "../lib/queries.ts";
 import { OWN_TABLE_SQL } from "../lib/upload/own-table.ts";
-import { slicePath } from "../lib/routes.ts";
 import { fetchBytes, publishedBytes, url } from "./published.ts";
 
 export interface Progress {
@@ -30,23 +29,13 @@ export interface DuckdbSession {
   connection: AsyncDuckDBConnection;
   /** Milliseconds from the start of loading to the first query answered. */
   startupMs: number;
-  /** Makes sure an indicator's observations are loaded (a no-op unless loading by indicator). */
-  loadIndicator(indicatorId: string): Promise<void>;
 }
 
 export interface StartOptions {
-  /**
-   * For a page that needs one indicator at a time (compare): with a large dataset, fetch each
-   * indicator's CSV slice when first asked, instead of the whole database (78 MB nationwide,
-   * which duckdb-wasm reads in full when it attaches it).
-   */
-  observations?: "all" | "by-indicator";
-  /** Publish the tables read-only (the explorer, where visitors type SQL); not with "by-indicator". */
+  /** Publish the tables read-only (the explorer, where visitors type SQL). */
   readOnly?: boolean;
 }
 
-/** Registered file names DuckDB may still read after external access is switched off. */
-const SLICES_DIR = "slices/";
 /** The read-only database of the published tables. */
 const PUBLISHED = "published";
 
@@ -134,14 +123,8 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
       for (const sql of loadDatasetSql((table) => table.file, tables)) await connection.query(sql);
       for (const table of tables) await db.dropFile(table.file);
     };
-    let loadIndicator = (_indicatorId: string) => Promise.resolve();
     const searchPublished = () => connection.query(`SET search_path = 'memory.main,${PUBLISHED}.main'`);
-    if (manifest.format === "duckdb" && options.observations === "by-indicator") {
-      await loadCsvTables(TABLES.filter((table) => table !== OBSERVATIONS));
-      await connection.query(createTableSql(OBSERVATIONS));
-      await connection.query(`SET allowed_directories = ['${SLICES_DIR}']`);
-      loadIndicator = indicatorLoader(db, connection);
-    } else if (manifest.format === "duckdb" || options.readOnly) {
+    if (manifest.format === "duckdb" || options.readOnly) {
       // The database file the build writes, attached read-only: what a visitor types cannot change
       // the published tables. duckdb-wasm 1.32 would fetch the whole file when attaching it anyway:
       // fetched here, its progress shows.
@@ -158,7 +141,7 @@ async function start(options: StartOptions): Promise<DuckdbSession> {
     const startupMs = performance.now() - started;
     performance.measure("sldc:duckdb-first-result", "sldc:duckdb-start");
     report({ phase: "ready", bytesLoaded: 0, bytesTotal: 0 });
-    return { db, connection, startupMs, loadIndicator };
+    return { db, connection, startupMs };
   } catch (error) {
     worker.terminate();
     throw error instanceof DuckdbStartError
@@ -183,31 +166,6 @@ function dataProgress() {
   };
 }
 
-/** Loads each indicator's published CSV slice once, into the observations table. */
-function indicatorLoader(db: AsyncDuckDB, connection: AsyncDuckDBConnection) {
-  const loaded = new Map<string, Promise<void>>();
-  return (indicatorId: string): Promise<void> => {
-    let load = loaded.get(indicatorId);
-    if (!load) {
-      load = (async () => {
-        const name = `${SLICES_DIR}${encodeURIComponent(indicatorId)}.csv`;
-        const path = slicePath(indicatorId);
-        await db.registerFileBuffer(name, (await publishedBytes(path, dataProgress()(path))).slice());
-        try {
-          await connection.query(insertFromCsvSql(OBSERVATIONS, name));
-        } finally {
-          await db.dropFile(name);
-          report({ phase: "ready", bytesLoaded: 0, bytesTotal: 0 });
-        }
-      })();
-      // A failed load may be retried.
-      load.catch(() => loaded.delete(indicatorId));
-      loaded.set(indicatorId, load);
-    }
-    return load;
-  };
-}
-
 /** Plain JS rows of a query (SQL text, or a typed query of src/lib/queries.ts), numbers as numbers. */
 export async function queryRows<T = Row>(connection: AsyncDuckDBConnection, query: string | Query<T>): Promise<T[]> {
   const table = await connection.query(typeof query === "string" ? query : query.sql);
@@ -227,15 +185,16 @@ function dataManifest(): Promise<DataManifest> {
 }
 
 /**
- * Warms DuckDB when the browser is idle after first paint, so an interested visitor rarely waits;
- * unless the page would then download a whole database (nationwide data): that waits for the visitor.
+ * Starts DuckDB, unless it would then download a whole database (nationwide data): a page that only
+ * prepares for the explorer leaves that to the visitor who opens it.
  */
+export async function warm(onProgress: (progress: Progress) => void, options: StartOptions = {}): Promise<void> {
+  if ((await dataManifest()).format !== "duckdb") await startDuckdb(onProgress, options);
+}
+
+/** Warms DuckDB (see warm) when the browser is idle after first paint, so an interested visitor rarely waits. */
 export function warmWhenIdle(onProgress: (progress: Progress) => void, options: StartOptions = {}): void {
-  const warm = async () => {
-    const wholeDatabase = (await dataManifest()).format === "duckdb" && options.observations !== "by-indicator";
-    if (!wholeDatabase) await startDuckdb(onProgress, options);
-  };
-  const idle = () => void warm().catch(() => undefined);
+  const idle = () => void warm(onProgress, options).catch(() => undefined);
   if ("requestIdleCallback" in window) requestIdleCallback(idle, { timeout: 5000 });
   else setTimeout(idle, 2000);
 }

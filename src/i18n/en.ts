@@ -51,6 +51,9 @@ const en: typeof vi = {
     direct_dialogue: "by direct dialogue",
     own_delegations: "the Front's own delegations",
     provincial_steering_committee: "provincial steering committee",
+    ethnic_minority_mountain_communes: "ethnic-minority and mountain communes",
+    four_star_only: "4-star products only",
+    full_process_online: "fully online",
   },
   flags: {
     percent_mismatch: "The report's percent disagrees with its own numerator and denominator.",
@@ -131,7 +134,8 @@ const en: typeof vi = {
       `The table shows ${shown} of ${total} rows; download the CSV or use the SQL explorer for all of them.`,
   },
   chart: {
-    sourceCaption: (sources: string) => `Source: ${sources}. Each bar links to the sentence of the report.`,
+    sourceLabel: "Source",
+    sourceLinks: "Each bar links to the sentence of the report.",
     levelsNote: "Colour shows the administrative level: provinces, districts and wards are not like for like.",
     citedNote: (mark: string) =>
       `Bars outlined with a dashed line and marked ${mark}: figures cited from a public page, not from a report the project holds.`,
@@ -240,6 +244,10 @@ const en: typeof vi = {
     citedMark: "◌",
   },
   sourcePage: {
+    titleFrom: {
+      address: "title read from the page's address; the stored copy shows none",
+      curator: "the stored copy shows no title; this is the curator's description",
+    } as Record<string, string>,
     issuer: "Issued by",
     number: "Document number",
     issued: "Issued on",
@@ -386,7 +394,7 @@ const en: typeof vi = {
     citeVi:
       "Số liệu Dân chủ cơ sở (2026). Bộ dữ liệu từ báo cáo thực hiện dân chủ ở cơ sở và dân vận chính quyền của chính quyền địa phương Việt Nam, phiên bản 0.1.0. Giấy phép CC BY 4.0.",
     citeEn:
-      "Grassroots Democracy Data (Số liệu Dân chủ cơ sở) (2026). Datasets from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, version 0.1.0. CC BY 4.0.",
+      "Grassroots Democracy Data (2026). Datasets from Vietnamese local governments' reports on grassroots democracy and government mass mobilisation, version 0.1.0. CC BY 4.0.",
   },
   notFound: { title: "Page not found", body: "This page does not exist. Go to the home page:" },
   methodology: {
@@ -406,14 +414,14 @@ const en: typeof vi = {
     comparability: [
       "Levels: a province, a district and a ward are not like for like; charts colour bars by level.",
       "Years: the reports span 2016–2024; every chart states the periods.",
-      "Petitions and cases: petitions (đơn) are not mediation cases (vụ việc); petitions handled at district and at commune level are kept apart.",
+      "Petitions and cases: petitions are not mediation cases; petitions handled at district and at commune level are kept apart.",
       "Shares and counts: shares rest on different denominators; a 95% Wilson interval shows the uncertainty of small ones. Aggregates are computed from counts, never by averaging rates.",
       "Cumulative figures: the five-year review gives totals over several years, not comparable with one year's.",
     ],
     licenceTitle: "Licence and citation",
     licence:
       "The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). The reports are administrative documents, not objects of copyright (Law on Intellectual Property, art. 15).",
-    cite: "Cite as: Grassroots Democracy Data (Số liệu Dân chủ cơ sở) (2026). Datasets from Vietnamese local governments' grassroots democracy reports, version 0.1.0.",
+    cite: "Cite as: Grassroots Democracy Data (2026). Datasets from Vietnamese local governments' grassroots democracy reports, version 0.1.0.",
   },
 };
 

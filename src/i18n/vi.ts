@@ -45,6 +45,9 @@ export default {
     direct_dialogue: "qua đối thoại trực tiếp",
     own_delegations: "đoàn giám sát của Mặt trận",
     provincial_steering_committee: "Ban Chỉ đạo tỉnh",
+    ethnic_minority_mountain_communes: "xã vùng đồng bào dân tộc thiểu số và miền núi",
+    four_star_only: "chỉ tính sản phẩm 4 sao",
+    full_process_online: "trực tuyến toàn trình",
   } as Record<string, string>,
   flags: {
     percent_mismatch: "Tỷ lệ báo cáo nêu không khớp với tử số và mẫu số của chính báo cáo.",
@@ -125,7 +128,8 @@ export default {
       `Bảng hiện ${shown} / ${total} dòng; tải CSV hoặc dùng trang Truy vấn SQL để xem tất cả.`,
   },
   chart: {
-    sourceCaption: (sources: string) => `Nguồn: ${sources}. Mỗi thanh dẫn đến câu văn gốc.`,
+    sourceLabel: "Nguồn",
+    sourceLinks: "Mỗi thanh dẫn đến câu văn gốc.",
     levelsNote: "Màu thể hiện cấp hành chính: không so sánh trực tiếp tỉnh với huyện, phường.",
     citedNote: (mark: string) =>
       `Thanh có viền nét đứt và dấu ${mark}: số liệu trích dẫn từ trang công khai, không phải báo cáo dự án lưu giữ.`,
@@ -235,6 +239,10 @@ export default {
     citedMark: "◌",
   },
   sourcePage: {
+    titleFrom: {
+      address: "tiêu đề đọc từ địa chỉ trang, bản lưu không có tiêu đề",
+      curator: "bản lưu không có tiêu đề; đây là mô tả của người biên tập",
+    } as Record<string, string>,
     issuer: "Cơ quan ban hành",
     number: "Số hiệu",
     issued: "Ngày ban hành",

@@ -61,6 +61,9 @@ export const KINDS = ["count", "ratio", "amount"] as const;
 export const GRADES = ["held", "cited"] as const;
 export type Grade = (typeof GRADES)[number];
 
+/** Where a source's title comes from when the source does not show one (see SOURCES.title_from). */
+export const TITLE_ORIGINS = ["address", "curator"] as const;
+
 /** Flags a curator may set; each means the report itself is odd, never that we changed it. */
 export const FLAGS = {
   percent_mismatch: "The report's percent disagrees with its own numerator and denominator.",
@@ -95,7 +98,7 @@ export const SOURCES: TableSpec = {
       pattern: /^sources\/[a-z0-9-]+\.txt$/,
     }),
     f("title", "string", true, "Title as printed on the report."),
-    f("doc_number", "string", false, "Document number (số hiệu), blank when the report has none."),
+    f("doc_number", "string", false, "Document number, blank when the report has none."),
     f("issuer", "string", true, "Body that issued the report."),
     f(
       "issued_on",
@@ -136,6 +139,22 @@ export const SOURCES: TableSpec = {
       pattern: FULL_DATE,
       format: "date",
     }),
+    f(
+      "title_from",
+      "string",
+      false,
+      "Blank: the title as the source shows it. address: the stored copy shows none, it is read from the page's address; curator: neither, the curator's description.",
+      { enum: TITLE_ORIGINS },
+    ),
+    f(
+      "title_lang",
+      "string",
+      false,
+      "Language of the title when it is not Vietnamese (en: an English-language edition).",
+      {
+        enum: ["en"],
+      },
+    ),
   ],
 };
 
@@ -285,6 +304,8 @@ export interface Source {
   url: string;
   publisher: string;
   accessed_on: string;
+  title_from: "" | (typeof TITLE_ORIGINS)[number];
+  title_lang: "" | "en";
 }
 
 export interface Unit {

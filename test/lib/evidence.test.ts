@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const CITED_SOURCE =
-  "bao-mau-huyen-mau-2023,,Huyện Mẫu tổng kết công tác dân vận năm 2023,,Ban Dân vận Huyện ủy Mẫu,2024-01-05,tinh-mau-huyen-mau,2023,news_report_mass_mobilisation,,cited,https://bao-mau.example.vn/tong-ket-2023,Báo Mẫu,2026-12-03";
+  "bao-mau-huyen-mau-2023,,Huyện Mẫu tổng kết công tác dân vận năm 2023,,Ban Dân vận Huyện ủy Mẫu,2024-01-05,tinh-mau-huyen-mau,2023,news_report_mass_mobilisation,,cited,https://bao-mau.example.vn/tong-ket-2023,Báo Mẫu,2026-12-03,,";
 const CITED_ROW =
   "bao-mau-huyen-mau-2023-001,petitions_resolved,tinh-mau-huyen-mau,2023,total,45,50,90,90,bao-mau-huyen-mau-2023,cited,,second paragraph: petitions resolved out of those received,,,";
 

@@ -4,6 +4,7 @@
  * ("59/67") and a 95% Wilson interval; flagged values are marked. Each bar links to the
  * sentence of the report it came from. The same spec renders at build time and in the browser.
  */
+import { captionContent, type CaptionPart } from "./caption.ts";
 import * as Plot from "@observablehq/plot";
 import type { Locale } from "../../i18n/index.ts";
 import { formatFraction, formatNumber, formatPercent } from "../format.ts";
@@ -28,7 +29,7 @@ export interface ComparisonOptions {
   locale: Locale;
   title: string;
   subtitle: string;
-  caption: string;
+  caption: readonly CaptionPart[];
   ariaLabel: string;
   ariaDescription: string;
   /** Display names of the levels present, in legend order. */
@@ -141,7 +142,7 @@ export function comparisonChart(rows: readonly ComparisonDatum[], options: Compa
     marginRight,
     title: options.title,
     subtitle: options.subtitle,
-    caption: options.caption,
+    caption: captionContent(options.caption, options.document),
     ariaLabel: options.ariaLabel,
     ariaDescription: options.ariaDescription,
     style: { fontFamily: "inherit", fontSize: `${FONT_SIZE}px`, overflow: "visible" },

@@ -3,6 +3,7 @@
  * a distribution: how many units fall in each band of the indicator. Same options as the
  * comparison chart, so the figure model (src/lib/figure/model.ts) switches between them on the number of rows alone.
  */
+import { captionContent } from "./caption.ts";
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatPercent } from "../format.ts";
 import { FONT_SIZE, WIDE_WIDTH, type ComparisonDatum, type ComparisonOptions } from "./comparison.ts";
@@ -16,7 +17,7 @@ export function distributionChart(rows: readonly ComparisonDatum[], options: Com
     marginLeft: 50,
     title: options.title,
     subtitle: options.subtitle,
-    caption: options.caption,
+    caption: captionContent(options.caption, options.document),
     ariaLabel: options.ariaLabel,
     ariaDescription: options.ariaDescription,
     style: { fontFamily: "inherit", fontSize: `${FONT_SIZE}px` },

@@ -16,8 +16,9 @@ const attributes = (values: Record<string, string | undefined>) =>
 
 function partHtml(part: CellPart): string {
   const text = escapeHtml(part.text);
-  if (part.href) return `<a${attributes({ href: part.href, title: part.title, class: part.class })}>${text}</a>`;
-  if (part.class || part.title) return `<span${attributes({ class: part.class, title: part.title })}>${text}</span>`;
+  const { href, title, lang } = part;
+  if (href) return `<a${attributes({ href, title, class: part.class, lang })}>${text}</a>`;
+  if (part.class || title || lang) return `<span${attributes({ class: part.class, title, lang })}>${text}</span>`;
   return text;
 }
 

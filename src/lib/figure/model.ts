@@ -5,6 +5,7 @@
  */
 import { messages, type Locale } from "../../i18n/index.ts";
 import { href } from "../routes.ts";
+import type { CaptionPart } from "../charts/caption.ts";
 import type { ComparisonDatum, ComparisonOptions } from "../charts/comparison.ts";
 import { formatFraction, formatNumber, formatPercent } from "../format.ts";
 import type { ObservationRow } from "../queries.ts";
@@ -35,6 +36,8 @@ export interface CellPart {
   href?: string;
   title?: string;
   class?: string;
+  /** The language of the part's text and title, where it is not the page's. */
+  lang?: Locale;
 }
 
 export interface TableModel {
@@ -164,10 +167,7 @@ export function observationTable(allRows: readonly FigureRow[], options: TableOp
         },
         {
           numeric: false,
-          parts: [
-            { text: row.obs_id, href: quoteHref(locale, row), title: (isCited(row) ? row.locator : row.quote) ?? "" },
-            ...(isCited(row) ? [{ text: t.grade.cited, class: "grade-cited" }] : []),
-          ],
+          parts: [evidenceLink(row, locale), ...(isCited(row) ? [{ text: t.grade.cited, class: "grade-cited" }] : [])],
         },
       ],
     })),
@@ -186,6 +186,15 @@ export interface FigureOptions {
 const groupOf = (row: FigureRow) => (row.own ? `own:${unitLabel(row)}` : row.level);
 
 /** One indicator and scope, as a chart (bars, or a distribution past MAX_BARS) and a table. */
+/**
+ * The link from a row to its evidence, titled with the report's sentence (Vietnamese) or a cited
+ * page's locator (written in English): marked with that language where it is not the page's.
+ */
+function evidenceLink(row: FigureRow, locale: Locale): CellPart {
+  const [title, lang]: [string, Locale] = isCited(row) ? [row.locator ?? "", "en"] : [row.quote ?? "", "vi"];
+  return { text: row.obs_id, href: quoteHref(locale, row), title, ...(lang === locale ? {} : { lang }) };
+}
+
 export function comparisonFigure(rows: readonly FigureRow[], options: FigureOptions): FigureModel {
   const { locale, indicator } = options;
   const t = messages(locale);
@@ -201,6 +210,9 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
   ];
   // Past a few, the caption counts its sources: the table names each row's.
   const sources = named.length > 4 ? [t.chart.sourcesCount(named.length)] : named;
+  // Issuers are Vietnamese bodies: under an English chart their names are marked as Vietnamese.
+  const issuerPart = (name: string): CaptionPart =>
+    locale === "vi" || named.length > 4 || name === t.compare.own ? name : { text: name, lang: "vi" };
   const data: ComparisonDatum[] = rows
     .filter((row) => row.value !== null)
     .map((row) => ({
@@ -231,13 +243,17 @@ export function comparisonFigure(rows: readonly FigureRow[], options: FigureOpti
               .filter(Boolean)
               .join(" · "),
             caption: [
-              t.chart.sourceCaption(sources.join("; ")),
-              groups.length > 1 ? t.chart.levelsNote : "",
-              data.some((d) => d.cited) ? t.chart.citedNote(t.grade.citedMark) : "",
-              indicator.kind === "ratio" ? t.chart.intervalNote : "",
-            ]
-              .filter(Boolean)
-              .join(" "),
+              `${t.chart.sourceLabel}: `,
+              ...sources.flatMap((name, i) => [...(i > 0 ? ["; "] : []), issuerPart(name)]),
+              `. ${t.chart.sourceLinks}`,
+              ...[
+                groups.length > 1 ? t.chart.levelsNote : "",
+                data.some((d) => d.cited) ? t.chart.citedNote(t.grade.citedMark) : "",
+                indicator.kind === "ratio" ? t.chart.intervalNote : "",
+              ]
+                .filter(Boolean)
+                .map((note) => ` ${note}`),
+            ],
             ariaLabel: indicator.name,
             ariaDescription: t.chart.ariaDescription(indicator.name, data.length),
             levelNames: Object.fromEntries(groups.map((group) => [group, groupName(group)])),

@@ -24,7 +24,7 @@ export interface WorkRow {
   rule?: string;
 }
 
-export type SourceDetails = Omit<Source, "file" | "sha256">;
+export type SourceDetails = Omit<Source, "file" | "sha256" | "title_from" | "title_lang">;
 
 /** What the curator fills in about a report (a held one: grade, publisher and accessed_on do not apply). */
 export const SOURCE_FORM_FIELDS = [

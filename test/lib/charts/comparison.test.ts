@@ -47,7 +47,7 @@ const options = (document: Document): ComparisonOptions => ({
   locale: "vi",
   title: "Tỷ lệ đơn thư được giải quyết",
   subtitle: "Huyện, Tỉnh · 2016–2024",
-  caption: "Nguồn: báo cáo",
+  caption: ["Nguồn: báo cáo"],
   ariaLabel: "Tỷ lệ đơn thư được giải quyết",
   ariaDescription: "So sánh 3 giá trị",
   levelNames: { district: "Huyện", province: "Tỉnh" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { captionText } from "../../../src/lib/charts/caption.ts";
 import { figureHtml, tableHtml } from "../../../src/lib/figure/html.ts";
 import { comparisonFigure, MAX_BARS, observationTable, type FigureRow } from "../../../src/lib/figure/model.ts";
 import { renderChart } from "../../../src/server/render-chart.ts";
@@ -67,7 +68,7 @@ describe("comparisonFigure", () => {
     expect(kbang).toContain('<td class="num">16</td>');
     expect(kbang).toContain("chỉ có tử số");
     expect(model.chart?.options.subtitle).toBe("Huyện, Tỉnh · Kỳ báo cáo: 2020, 2024 · toàn đơn vị");
-    expect(model.chart?.options.caption).toMatch(/^Nguồn: UBND huyện Bắc Sơn; kbang-2020\./);
+    expect(captionText(model.chart!.options.caption)).toMatch(/^Nguồn: UBND huyện Bắc Sơn; kbang-2020\./);
   });
 
   it("switches to a distribution past MAX_BARS units", () => {
