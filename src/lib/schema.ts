@@ -150,10 +150,8 @@ export const SOURCES: TableSpec = {
       "title_lang",
       "string",
       false,
-      "Language of the title when it is not Vietnamese (en: an English-language edition).",
-      {
-        enum: ["en"],
-      },
+      "Language of the title when it is not Vietnamese (en: an English-language edition; zh: a Chinese one).",
+      { enum: ["en", "zh"] },
     ),
   ],
 };
@@ -305,7 +303,7 @@ export interface Source {
   publisher: string;
   accessed_on: string;
   title_from: "" | (typeof TITLE_ORIGINS)[number];
-  title_lang: "" | "en";
+  title_lang: string;
 }
 
 export interface Unit {

@@ -40,7 +40,7 @@ export function synthSql(options: { units: number; years: number; dataDir: strin
          'SYNTHETIC dataset for performance tests' AS title, NULL AS doc_number, 'npm run synth' AS issuer,
          NULL AS issued_on, 'synth-p001' AS unit_id, '${firstYear}-${LAST_YEAR}' AS period,
          'synthetic' AS report_type, '${sha256}' AS sha256, 'held' AS grade, NULL AS url, NULL AS publisher,
-         NULL AS accessed_on`,
+         NULL AS accessed_on, NULL AS title_from, NULL AS title_lang`,
     ],
     [
       "observations",
