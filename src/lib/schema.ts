@@ -150,8 +150,8 @@ export const SOURCES: TableSpec = {
       "title_lang",
       "string",
       false,
-      "Language of the title when it is not Vietnamese (en: an English-language edition; zh: a Chinese one).",
-      { enum: ["en", "zh"] },
+      "Language of the title when it is not Vietnamese (en: an English-language edition; fr, zh: a French or Chinese one).",
+      { enum: ["en", "fr", "zh"] },
     ),
   ],
 };
