@@ -267,6 +267,7 @@ const en: typeof vi = {
     all: "Source reports",
   },
   compare: {
+    toOwnData: "Compare with your own data (skip the chart)",
     chooseUnits: (n: number) => `Choose the units to compare (${n} units)`,
     title: "Compare units",
     intro:

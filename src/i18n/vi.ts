@@ -262,6 +262,7 @@ export default {
     all: "Các báo cáo nguồn",
   },
   compare: {
+    toOwnData: "So sánh với số liệu của bạn (bỏ qua biểu đồ)",
     chooseUnits: (n: number) => `Chọn đơn vị để so sánh (${n} đơn vị)`,
     title: "So sánh các đơn vị",
     intro:

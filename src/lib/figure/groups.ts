@@ -70,9 +70,15 @@ const periodSpan = (periods: readonly string[]): string => {
  * The comparisons a front page shows for one indicator: per scope, its largest group of peers of
  * one period; where no two units share a period, each unit's latest figure (each bar names its
  * period). At most `limit` groups, the most units first and one period before mixed ones, so a chart never mixes scopes or tiers.
+ * A group of more than `maxUnits` is passed over for the next largest: a front page shows one bar per unit,
+ * and leaves the largest groups, drawn as distributions, to the indicator's page.
  */
-export function headlinePeers<Row extends ObservationRow>(rows: readonly Row[], limit = 2): PeerGroup<Row>[] {
-  const samePeriod = byPeers(rows).groups;
+export function headlinePeers<Row extends ObservationRow>(
+  rows: readonly Row[],
+  limit = 2,
+  maxUnits = Infinity,
+): PeerGroup<Row>[] {
+  const samePeriod = byPeers(rows).groups.filter((peers) => peers.units <= maxUnits);
   const candidates = [...groupBy(rows, (row) => [row.scope, tierOf(row.level)].join("|")).values()].map((group) => {
     const best = samePeriod.find((peers) => peers.scope === group[0]!.scope && peers.tier === tierOf(group[0]!.level));
     if (best) return best;
@@ -89,7 +95,7 @@ export function headlinePeers<Row extends ObservationRow>(rows: readonly Row[], 
   });
   const chosen: PeerGroup<Row>[] = [];
   for (const group of candidates
-    .filter((peers) => peers.units >= 2)
+    .filter((peers) => peers.units >= 2 && peers.units <= maxUnits)
     .sort(
       (a, b) =>
         b.units - a.units ||

@@ -82,4 +82,13 @@ describe("headlinePeers", () => {
     expect(headlinePeers(rows, 2)).toHaveLength(2);
     expect(headlinePeers([row("a", "district", "2024"), row("a", "district", "2023")])).toEqual([]);
   });
+
+  it("passes over a group larger than maxUnits for the next largest", () => {
+    const rows = [
+      ...["a", "b", "c"].map((unit) => row(unit, "district", "2023")),
+      ...["a", "b"].map((unit) => row(unit, "district", "2022")),
+    ];
+    expect(headlinePeers(rows, 2, 2).map((peers) => [peers.period, peers.units])).toEqual([["2022", 2]]);
+    expect(headlinePeers(rows, 2).map((peers) => [peers.period, peers.units])).toEqual([["2023", 3]]);
+  });
 });
