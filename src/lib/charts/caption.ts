@@ -5,11 +5,13 @@
  */
 export type CaptionPart = string | { text: string; lang: string };
 
+/** The plain text of a caption, for tests and text alternatives. */
+export const captionText = (parts: readonly CaptionPart[]): string =>
+  parts.map((part) => (typeof part === "string" ? part : part.text)).join("");
+
 /** The caption as Plot takes it: a string when every part is plain, otherwise a span of parts. */
 export function captionContent(parts: readonly CaptionPart[], document?: Document): string | Node {
-  if (parts.every((part) => typeof part === "string") || !document) {
-    return parts.map((part) => (typeof part === "string" ? part : part.text)).join("");
-  }
+  if (parts.every((part) => typeof part === "string") || !document) return captionText(parts);
   const span = document.createElement("span");
   for (const part of parts) {
     if (typeof part === "string") span.append(document.createTextNode(part));
@@ -22,7 +24,3 @@ export function captionContent(parts: readonly CaptionPart[], document?: Documen
   }
   return span;
 }
-
-/** The plain text of a caption, for tests and text alternatives. */
-export const captionText = (parts: readonly CaptionPart[]): string =>
-  parts.map((part) => (typeof part === "string" ? part : part.text)).join("");

@@ -185,7 +185,6 @@ export interface FigureOptions {
 /** The level a row is coloured by: each of the visitor's files is its own group, never an administrative level. */
 const groupOf = (row: FigureRow) => (row.own ? `own:${unitLabel(row)}` : row.level);
 
-/** One indicator and scope, as a chart (bars, or a distribution past MAX_BARS) and a table. */
 /**
  * The link from a row to its evidence, titled with the report's sentence (Vietnamese) or a cited
  * page's locator (written in English): marked with that language where it is not the page's.
@@ -195,6 +194,7 @@ function evidenceLink(row: FigureRow, locale: Locale): CellPart {
   return { text: row.obs_id, href: quoteHref(locale, row), title, ...(lang === locale ? {} : { lang }) };
 }
 
+/** One indicator and scope, as a chart (bars, or a distribution past MAX_BARS) and a table. */
 export function comparisonFigure(rows: readonly FigureRow[], options: FigureOptions): FigureModel {
   const { locale, indicator } = options;
   const t = messages(locale);
