@@ -1,8 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { buildSite } from "../../src/server/build.ts";
+import { describe, expect, inject, it } from "vitest";
 import { checkLinks } from "../../src/tools/link-check.ts";
 import { startStaticServer } from "../../src/tools/static-server.ts";
 import { chromiumForFile, launchChromium, watchPage } from "./chromium.ts";
@@ -113,12 +111,12 @@ describe("provenance", () => {
 });
 
 describe("under a sub-path", () => {
-  const root = mkdtempSync(join(tmpdir(), "sldc-subpath-"));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = inject("subPathSite");
 
   it("builds with every link and asset under the base, and serves without a missing file", async () => {
+    // A small site of its own (built by the global setup): the base path is under test, not the size of data/.
+    const data = join(root, "data");
     const dist = join(root, "dist");
-    await buildSite({ dataDir: "data", outDir: dist, base: "/so-lieu/", log: () => {} });
     const links = checkLinks(dist, "/so-lieu/");
     expect(links.broken).toEqual([]);
     const server = await startStaticServer({ root: dist, base: "/so-lieu/" });
@@ -133,7 +131,7 @@ describe("under a sub-path", () => {
       await page.goto(`${server.url}explore/`);
       await page.fill("#sql", "SELECT count(*) AS n FROM units");
       await page.locator("#sql").press("Control+Enter");
-      const units = String(readFileSync("data/units.csv", "utf8").trim().split("\n").length - 1);
+      const units = String(readFileSync(join(data, "units.csv"), "utf8").trim().split("\n").length - 1);
       await page.waitForFunction((n) => document.querySelector("#results td")?.textContent === n, units, {
         timeout: 90_000,
       });
